@@ -1,0 +1,15 @@
+/**
+ * Product or content recommendations for a customer or next to an item, each with a short reason
+ * a customer can read.
+ *
+ * <p>Records check their contract when constructed: a missing mandatory value throws
+ * {@link java.lang.NullPointerException} and a value outside its documented range
+ * {@link java.lang.IllegalArgumentException}, each with a message naming the field; collections
+ * are copied into unmodifiable ones, {@code null} becoming empty.
+ */
+@Version("1.0.0")
+@Export(substitution = Export.Substitution.NOIMPORT)
+package dev.parley.api.recommend;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

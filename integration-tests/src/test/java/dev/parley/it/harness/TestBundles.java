@@ -1,0 +1,79 @@
+package dev.parley.it.harness;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+
+import aQute.bnd.osgi.Builder;
+import aQute.bnd.osgi.Jar;
+
+/**
+ * Builds bundle jars at test time with bnd, the same tool that builds Parley's own bundles, so
+ * tests can deploy any version of a bundle, or a deliberately broken one.
+ */
+public final class TestBundles {
+
+    public static final String GREETER = "dev.parley.it.greeter";
+
+    private TestBundles() {
+    }
+
+    /** The greeting servlet (package dev.parley.it.sample) as bundle {@value #GREETER} at the version. */
+    public static Path greeter(Path folder, String version) throws Exception {
+        try (Builder builder = new Builder()) {
+            builder.setProperty("Bundle-SymbolicName", GREETER);
+            builder.setProperty("Bundle-Version", version);
+            builder.setProperty("Private-Package", "dev.parley.it.sample");
+            builder.setProperty("-dsannotations", "*");
+            builder.setProperty("-metatypeannotations", "*");
+            builder.setProperty("-contract", "*");
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                if (new File(entry).exists()) {
+                    builder.addClasspath(new File(entry));
+                }
+            }
+            Jar jar = builder.build();
+            if (!builder.getErrors().isEmpty()) {
+                throw new IllegalStateException("bnd could not build the test bundle: " + builder.getErrors());
+            }
+            Path file = folder.resolve(GREETER + "-" + version + ".jar");
+            jar.write(file.toFile());
+            return file;
+        }
+    }
+
+    /** A jar with a manifest but no OSGi headers, as a library jar dropped into deploy/ by mistake. */
+    public static Path plainJar(Path folder) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Implementation-Title", "a plain library");
+        return write(folder.resolve("plain-library.jar"), manifest);
+    }
+
+    /** A bundle that imports a package nothing in the container exports. */
+    public static Path bundleWithMissingImport(Path folder) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes headers = manifest.getMainAttributes();
+        headers.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        headers.putValue("Bundle-ManifestVersion", "2");
+        headers.putValue("Bundle-SymbolicName", "dev.parley.it.unresolvable");
+        headers.putValue("Bundle-Version", "1.0.0");
+        headers.putValue("Import-Package", "com.example.missing;version=\"[1.0,2)\"");
+        return write(folder.resolve("unresolvable.jar"), manifest);
+    }
+
+    private static Path write(Path file, Manifest manifest) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.putNextEntry(new ZipEntry("README.txt"));
+            jar.write("test jar".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return file;
+    }
+}
