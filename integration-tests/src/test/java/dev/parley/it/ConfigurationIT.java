@@ -28,6 +28,8 @@ class ConfigurationIT {
 
     @BeforeAll
     static void deployGreeter(@TempDir Path work) throws Exception {
+        // Parley's own check is configured the same way: a shorter grace keeps this test quick.
+        parley.writeConfiguration("dev.parley.ops.health.ConfigurationFilesCheck.cfg", "unknownPidGraceSeconds=1\n");
         parley.deploy(TestBundles.greeter(work, "1.0.0"), "greeter.jar");
         Await.until("the greeter serves", () -> parley.get(GreetingServlet.PATH).statusCode() == 200);
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.parley.it.harness.Distribution;
 import dev.parley.it.harness.ParleyContainer;
 
 /** bin/parley: bad input and a hostile environment end the start with one clear message; SIGTERM stops cleanly. */
@@ -35,12 +36,12 @@ class LaunchIT {
         ParleyContainer first = new ParleyContainer();
         first.startFresh("LaunchIT-twice");
         try {
-            Process second = ParleyContainer.launch(first.home(),
-                    List.of("--port", Integer.toString(ParleyContainer.freePort())));
+            Process second = Distribution.launch(first.home(),
+                    List.of("--port", Integer.toString(Distribution.freePort())));
 
             assertThat(second.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).isEqualTo(1);
-            assertThat(ParleyContainer.consoleOutput(first.home()))
+            assertThat(Distribution.consoleOutput(first.home()))
                     .contains("another Parley is already running from " + first.home());
             assertThat(first.isHealthy()).as("the first container is untouched").isTrue();
         } finally {
@@ -50,44 +51,44 @@ class LaunchIT {
 
     @Test
     void aPortInUseEndsTheStartWithAMessage() throws Exception {
-        Path home = ParleyContainer.freshHome("LaunchIT-port");
+        Path home = Distribution.freshHome("LaunchIT-port");
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
             int port = taken.getLocalPort();
-            Process process = ParleyContainer.launch(home, List.of("--port", Integer.toString(port)));
+            Process process = Distribution.launch(home, List.of("--port", Integer.toString(port)));
 
             assertThat(process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isEqualTo(1);
-            assertThat(ParleyContainer.consoleOutput(home)).contains("HTTP port " + port + " is already in use")
+            assertThat(Distribution.consoleOutput(home)).contains("HTTP port " + port + " is already in use")
                     .contains("--port N").doesNotContain("\tat ");
         }
     }
 
     @Test
     void aStateFolderThatIsNotAFolderEndsTheStartWithAMessage() throws Exception {
-        Path home = ParleyContainer.freshHome("LaunchIT-data");
+        Path home = Distribution.freshHome("LaunchIT-data");
         Path data = home.resolve("data");
         try (var files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
         Files.writeString(data, "a file where the data folder should be");
 
-        Process process = ParleyContainer.launch(home, List.of("--port", Integer.toString(ParleyContainer.freePort())));
+        Process process = Distribution.launch(home, List.of("--port", Integer.toString(Distribution.freePort())));
 
         assertThat(process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(ParleyContainer.consoleOutput(home)).contains("state (data/) folder " + data + " is a file, not a folder: move or remove it")
+        assertThat(Distribution.consoleOutput(home)).contains("state (data/) folder " + data + " is a file, not a folder: move or remove it")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void aBadPortOptionShowsUsage() throws Exception {
-        Path home = ParleyContainer.freshHome("LaunchIT-usage");
-        Process process = ParleyContainer.launch(home, List.of("--port", "http"));
+        Path home = Distribution.freshHome("LaunchIT-usage");
+        Process process = Distribution.launch(home, List.of("--port", "http"));
 
         assertThat(process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(ParleyContainer.consoleOutput(home))
+        assertThat(Distribution.consoleOutput(home))
                 .contains("--port must be a port number from 1 to 65535, got 'http'")
                 .contains("Usage: bin/parley [--port N]");
     }
