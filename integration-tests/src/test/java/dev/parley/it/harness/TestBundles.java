@@ -20,16 +20,27 @@ import aQute.bnd.osgi.Jar;
 public final class TestBundles {
 
     public static final String GREETER = "dev.parley.it.greeter";
+    public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
 
     private TestBundles() {
     }
 
     /** The greeting servlet (package dev.parley.it.sample) as bundle {@value #GREETER} at the version. */
     public static Path greeter(Path folder, String version) throws Exception {
+        return build(folder, GREETER, version, "dev.parley.it.sample");
+    }
+
+    /** A servlet that trains and runs an OpenNLP document categorizer (dev.parley.it.sample.nlp). */
+    public static Path documentCategorizer(Path folder) throws Exception {
+        return build(folder, DOCUMENT_CATEGORIZER, "1.0.0", "dev.parley.it.sample.nlp");
+    }
+
+    /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
+    private static Path build(Path folder, String symbolicName, String version, String privatePackage) throws Exception {
         try (Builder builder = new Builder()) {
-            builder.setProperty("Bundle-SymbolicName", GREETER);
+            builder.setProperty("Bundle-SymbolicName", symbolicName);
             builder.setProperty("Bundle-Version", version);
-            builder.setProperty("Private-Package", "dev.parley.it.sample");
+            builder.setProperty("Private-Package", privatePackage);
             builder.setProperty("-dsannotations", "*");
             builder.setProperty("-metatypeannotations", "*");
             builder.setProperty("-contract", "*");
@@ -42,7 +53,7 @@ public final class TestBundles {
             if (!builder.getErrors().isEmpty()) {
                 throw new IllegalStateException("bnd could not build the test bundle: " + builder.getErrors());
             }
-            Path file = folder.resolve(GREETER + "-" + version + ".jar");
+            Path file = folder.resolve(symbolicName + "-" + version + ".jar");
             jar.write(file.toFile());
             return file;
         }
