@@ -1,0 +1,158 @@
+package dev.parley.nlp.intent;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import dev.parley.api.nlp.IntentPrediction;
+import dev.parley.api.nlp.ScoredIntent;
+import dev.parley.nlp.model.ModelSource;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * A trained intent model: OpenNLP's categorizer over {@link IntentFeatures}, a temperature that
+ * calibrates its probabilities, and the confidence below which a message is out of scope. Immutable
+ * and thread-safe: categorizers, which are not, are pooled.
+ */
+public final class IntentModel {
+
+    static final String MODEL_FILE = "intent/model.bin";
+    static final String SETTINGS_FILE = "intent/model.properties";
+    private static final int ALTERNATIVES = 5;
+    private static final int POOL_SIZE = 16;
+
+    private final DoccatModel doccat;
+    private final IntentFeatures features;
+    private final double temperature;
+    private final double oosThreshold;
+    private final String version;
+    private final String[] labels;
+    private final BlockingQueue<DocumentCategorizerME> categorizers = new ArrayBlockingQueue<>(POOL_SIZE);
+
+    IntentModel(DoccatModel doccat, IntentFeatures features, double temperature, double oosThreshold, String version) {
+        this.doccat = doccat;
+        this.features = features;
+        this.temperature = temperature;
+        this.oosThreshold = oosThreshold;
+        this.version = version;
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(doccat);
+        this.labels = new String[categorizer.getNumberOfCategories()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = categorizer.getCategory(i);
+        }
+        categorizers.offer(categorizer);
+    }
+
+    public IntentPrediction predict(String text) {
+        double[] probabilities = probabilities(text);
+        Integer[] ranked = new Integer[labels.length];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = i;
+        }
+        Arrays.sort(ranked, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
+        List<ScoredIntent> alternatives = new ArrayList<>(ALTERNATIVES);
+        for (int i = 0; i < Math.min(ALTERNATIVES, ranked.length); i++) {
+            alternatives.add(new ScoredIntent(labels[ranked[i]], probabilities[ranked[i]]));
+        }
+        String top = labels[ranked[0]];
+        double confidence = probabilities[ranked[0]];
+        if (IntentPrediction.OUT_OF_SCOPE.equals(top)) {
+            return new IntentPrediction(top, confidence, alternatives, true, version);
+        }
+        if (confidence < oosThreshold || IntentFeatures.words(text).isEmpty()) {
+            return new IntentPrediction(IntentPrediction.OUT_OF_SCOPE, 1 - confidence, alternatives, true, version);
+        }
+        return new IntentPrediction(top, confidence, alternatives, false, version);
+    }
+
+    /** Calibrated probability of every label, in the order of {@link #labels()}. */
+    double[] probabilities(String text) {
+        return Calibration.soften(rawProbabilities(features.tokens(text)), temperature);
+    }
+
+    double[] rawProbabilities(String[] tokens) {
+        DocumentCategorizerME categorizer = categorizers.poll();
+        if (categorizer == null) {
+            categorizer = new DocumentCategorizerME(doccat);
+        }
+        try {
+            return categorizer.categorize(tokens);
+        } finally {
+            categorizers.offer(categorizer);
+        }
+    }
+
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public double oosThreshold() {
+        return oosThreshold;
+    }
+
+    public double temperature() {
+        return temperature;
+    }
+
+    IntentFeatures features() {
+        return features;
+    }
+
+    IntentModel withCalibration(double newTemperature, double newThreshold) {
+        return new IntentModel(doccat, features, newTemperature, newThreshold, version);
+    }
+
+    IntentModel withVersion(String newVersion) {
+        return new IntentModel(doccat, features, temperature, oosThreshold, newVersion);
+    }
+
+    /** The files that make up this model, by path, for a model jar. */
+    public Map<String, byte[]> files(Properties extra) throws IOException {
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        doccat.serialize(model);
+        Properties settings = new Properties();
+        settings.putAll(extra);
+        features.store(settings);
+        settings.setProperty("calibration.temperature", Double.toString(temperature));
+        settings.setProperty("oos.threshold", Double.toString(oosThreshold));
+        StringWriter text = new StringWriter();
+        settings.store(text, "Parley intent model");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(MODEL_FILE, model.toByteArray());
+        files.put(SETTINGS_FILE, text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return files;
+    }
+
+    public static IntentModel read(ModelSource source, String version) throws IOException {
+        Properties settings = new Properties();
+        try (InputStream in = source.open(SETTINGS_FILE)) {
+            settings.load(in);
+        }
+        DoccatModel doccat;
+        try (InputStream in = source.open(MODEL_FILE)) {
+            doccat = new DoccatModel(in);
+        }
+        try {
+            return new IntentModel(doccat, IntentFeatures.load(settings),
+                    Double.parseDouble(settings.getProperty("calibration.temperature", "1")),
+                    Double.parseDouble(settings.getProperty("oos.threshold", "0")), version);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(SETTINGS_FILE + " is invalid: " + e.getMessage(), e);
+        }
+    }
+}

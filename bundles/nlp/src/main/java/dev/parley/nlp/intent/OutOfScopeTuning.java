@@ -1,0 +1,83 @@
+package dev.parley.nlp.intent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.parley.api.nlp.IntentPrediction;
+import dev.parley.nlp.text.LabeledText;
+
+/**
+ * Chooses a model's temperature and out-of-scope threshold on held-out rows. With out-of-scope
+ * rows, the threshold maximizes in-scope accuracy plus out-of-scope recall. Without them, it is
+ * set so that only {@value #REJECTED_SHARE_WITHOUT_OOS_DATA} of correctly classified held-out rows
+ * would be rejected: a safety net for gibberish, not a guess at what out of scope looks like.
+ */
+final class OutOfScopeTuning {
+
+    static final double REJECTED_SHARE_WITHOUT_OOS_DATA = 0.005;
+
+    private OutOfScopeTuning() {
+    }
+
+    static IntentModel calibrate(IntentModel model, List<LabeledText> validation) {
+        List<String> labels = model.labels();
+        List<double[]> raw = new ArrayList<>();
+        List<Integer> truth = new ArrayList<>();
+        for (LabeledText row : validation) {
+            int index = labels.indexOf(row.label());
+            if (index >= 0) {
+                raw.add(model.rawProbabilities(model.features().tokens(row.text())));
+                truth.add(index);
+            }
+        }
+        double temperature = raw.isEmpty() ? 1 : Calibration.fitTemperature(raw, truth);
+        IntentModel calibrated = model.withCalibration(temperature, 0);
+        boolean hasOos = validation.stream().anyMatch(row -> IntentPrediction.OUT_OF_SCOPE.equals(row.label()));
+        return calibrated.withCalibration(temperature,
+                hasOos ? bestThreshold(calibrated, validation) : safetyThreshold(calibrated, validation));
+    }
+
+    private static double bestThreshold(IntentModel model, List<LabeledText> validation) {
+        // Predict once with no threshold; each candidate threshold only re-reads the confidences.
+        List<IntentPrediction> predictions = validation.stream().map(row -> model.predict(row.text())).toList();
+        double best = 0;
+        double bestScore = -1;
+        for (int step = 0; step <= 95; step++) {
+            double threshold = step / 100.0;
+            int inScope = 0;
+            int inScopeCorrect = 0;
+            int oos = 0;
+            int oosFound = 0;
+            for (int i = 0; i < predictions.size(); i++) {
+                IntentPrediction prediction = predictions.get(i);
+                boolean rejected = prediction.outOfScope() || prediction.confidence() < threshold;
+                if (IntentPrediction.OUT_OF_SCOPE.equals(validation.get(i).label())) {
+                    oos++;
+                    oosFound += rejected ? 1 : 0;
+                } else {
+                    inScope++;
+                    inScopeCorrect += !rejected && prediction.intent().equals(validation.get(i).label()) ? 1 : 0;
+                }
+            }
+            double score = (double) inScopeCorrect / Math.max(inScope, 1) + (double) oosFound / Math.max(oos, 1);
+            if (score > bestScore) {
+                bestScore = score;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    private static double safetyThreshold(IntentModel model, List<LabeledText> validation) {
+        double[] confidences = validation.stream().map(row -> {
+            IntentPrediction prediction = model.predict(row.text());
+            return prediction.intent().equals(row.label()) ? prediction.confidence() : Double.NaN;
+        }).filter(c -> !c.isNaN()).mapToDouble(Double::doubleValue).sorted().toArray();
+        if (confidences.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.floor(confidences.length * REJECTED_SHARE_WITHOUT_OOS_DATA);
+        return Arrays.stream(confidences).skip(index).findFirst().orElse(0);
+    }
+}
