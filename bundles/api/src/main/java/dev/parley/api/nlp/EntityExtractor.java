@@ -15,13 +15,14 @@ public interface EntityExtractor {
     /**
      * Extracts the entities of one message.
      *
-     * @param text the customer's text, as written; offsets of the result refer to it
+     * @param text the customer's text, as written; offsets of the result refer to it; {@code null}
+     *     or blank text has no entities (an empty list, not an exception)
      * @param context what relative expressions ("yesterday", "last Friday") and locale-dependent
      *     formats are resolved against
      * @return the entities ordered by {@link Entity#start()}, possibly empty, unmodifiable; spans
      *     may overlap when the text is ambiguous (e.g. a number that may be an order or a tracking
      *     number), each with its own confidence
-     * @throws NullPointerException if an argument is {@code null}
+     * @throws NullPointerException if {@code context} is {@code null}
      */
     List<Entity> extract(String text, ExtractionContext context);
 }
