@@ -2,6 +2,7 @@ package dev.parley.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,6 +52,9 @@ public final class ModelTool {
         } catch (MalformedLineException e) {
             err.println("parley-model: " + e.getMessage());
             return 2;
+        } catch (FileSystemException e) {
+            err.println("parley-model: cannot access " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            return 1;
         } catch (IOException | RuntimeException e) {
             err.println("parley-model: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;

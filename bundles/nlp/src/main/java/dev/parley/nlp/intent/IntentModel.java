@@ -131,10 +131,12 @@ public final class IntentModel {
         settings.setProperty("calibration.temperature", Double.toString(temperature));
         settings.setProperty("oos.threshold", Double.toString(oosThreshold));
         StringWriter text = new StringWriter();
-        settings.store(text, "Parley intent model");
+        settings.store(text, null);
+        String withoutDate = text.toString().lines().filter(line -> !line.startsWith("#"))
+                .sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(MODEL_FILE, model.toByteArray());
-        files.put(SETTINGS_FILE, text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        files.put(SETTINGS_FILE, withoutDate.getBytes(StandardCharsets.ISO_8859_1));
         return files;
     }
 

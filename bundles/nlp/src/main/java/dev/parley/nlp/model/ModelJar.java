@@ -7,10 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -50,8 +53,16 @@ public final class ModelJar {
         headers.putValue("Bundle-Version", version.toString());
         headers.putValue("Bundle-Name", "Parley " + descriptor.kind() + " model " + descriptor.name());
         headers.putValue(ModelDescriptor.HEADER, descriptor.header());
-        Path temporary = Files.createTempFile(jar.toAbsolutePath().getParent(), ".model", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary); JarOutputStream zip = new JarOutputStream(out, manifest)) {
+        Path folder = jar.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, ".model", ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary); JarOutputStream zip = new JarOutputStream(out)) {
+            // Fixed entry times: the same model and data give the same jar, byte for byte.
+            JarEntry manifestEntry = new JarEntry(JarFile.MANIFEST_NAME);
+            manifestEntry.setTime(0);
+            zip.putNextEntry(manifestEntry);
+            manifest.write(zip);
+            zip.closeEntry();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 JarEntry entry = new JarEntry(file.getKey());
                 entry.setTime(0);
@@ -64,8 +75,13 @@ public final class ModelJar {
             throw e;
         }
         // A half-written jar must never land in deploy/: the jar appears complete or not at all.
-        Files.move(temporary, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            // Temporary files are private; a model jar is meant to be copied and deployed.
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the folder's defaults apply
+        }
+        Files.move(temporary, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static Contents read(Path jar) throws IOException {
