@@ -9,13 +9,16 @@ import dev.parley.nlp.text.LabeledText;
 
 /**
  * Chooses a model's temperature and out-of-scope threshold on held-out rows. With out-of-scope
- * rows, the threshold maximizes in-scope accuracy plus out-of-scope recall. Without them, it is
- * set so that only {@value #REJECTED_SHARE_WITHOUT_OOS_DATA} of correctly classified held-out rows
- * would be rejected: a safety net for gibberish, not a guess at what out of scope looks like.
+ * rows, the threshold maximizes in-scope accuracy plus out-of-scope recall. Without them, there is
+ * nothing to learn what out of scope looks like from, so the threshold only catches messages the
+ * model has no opinion on (barely above a uniform guess), and never more than
+ * {@value #REJECTED_SHARE_WITHOUT_OOS_DATA} of the correctly classified held-out rows.
  */
 final class OutOfScopeTuning {
 
     static final double REJECTED_SHARE_WITHOUT_OOS_DATA = 0.005;
+    /** A top probability under this many times the uniform one means the model has no opinion. */
+    static final double NO_OPINION_FACTOR = 2.0;
 
     private OutOfScopeTuning() {
     }
@@ -78,6 +81,7 @@ final class OutOfScopeTuning {
             return 0;
         }
         int index = (int) Math.floor(confidences.length * REJECTED_SHARE_WITHOUT_OOS_DATA);
-        return Arrays.stream(confidences).skip(index).findFirst().orElse(0);
+        double quantile = Arrays.stream(confidences).skip(index).findFirst().orElse(0);
+        return Math.min(quantile, NO_OPINION_FACTOR / model.labels().size());
     }
 }

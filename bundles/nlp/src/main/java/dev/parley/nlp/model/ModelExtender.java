@@ -1,0 +1,239 @@
+package dev.parley.nlp.model;
+
+import java.io.FileNotFoundException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.parley.api.nlp.IntentClassifier;
+import dev.parley.nlp.intent.IntentModel;
+import dev.parley.nlp.intent.IntentModelKind;
+import dev.parley.nlp.intent.SwappableIntentClassifier;
+
+/**
+ * Finds model bundles (the {@value ModelDescriptor#HEADER} header), puts each new version through
+ * the quality gate of its {@link ModelSlot}, and registers one service per model (e.g. an
+ * {@link IntentClassifier}) that always answers with the slot's active version. Model work runs on
+ * one thread of its own, so bundle events are never held up by loading or scoring a model.
+ */
+@Component(service = ModelAdmin.class, immediate = true, configurationPid = ModelExtender.PID)
+@Designate(ocd = ModelExtender.Config.class)
+public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<ModelCandidate> {
+
+    static final String PID = "dev.parley.nlp.models";
+    /** Service property of a model service: the model's kind/name. */
+    public static final String PROPERTY_MODEL = "parley.model";
+    /** Service property of a model service: the active version. */
+    public static final String PROPERTY_VERSION = "parley.model.version";
+
+    @ObjectClassDefinition(name = "Parley model quality gate",
+            description = "When a new version of a model bundle goes live.")
+    public @interface Config {
+        @AttributeDefinition(name = "Minimum intent accuracy", min = "0", max = "1",
+                description = "Accuracy on its own golden set that an intent model version needs to go live.")
+        double intentMinimum() default 0.8;
+
+        @AttributeDefinition(name = "Tolerance", min = "0", max = "1",
+                description = "How much lower than the active version's score on the same golden set a new version may score and still go live.")
+        double tolerance() default 0.02;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelExtender.class);
+
+    private final BundleContext context;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "parley-models"));
+    private final Map<String, ModelSlot<IntentModel>> slots = new TreeMap<>();
+    private final Map<String, ServiceRegistration<IntentClassifier>> services = new TreeMap<>();
+    private final IntentModelKind intentKind = new IntentModelKind();
+    private final BundleTracker<ModelCandidate> tracker;
+    private volatile GatePolicy gate;
+
+    @Activate
+    public ModelExtender(BundleContext context, Config config) {
+        this.context = context;
+        this.gate = new GatePolicy(config.intentMinimum(), config.tolerance());
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
+        tracker.open();
+    }
+
+    @Modified
+    void modified(Config config) {
+        gate = new GatePolicy(config.intentMinimum(), config.tolerance());
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+        worker.shutdownNow();
+        services.values().forEach(ServiceRegistration::unregister);
+        services.clear();
+    }
+
+    @Override
+    public ModelCandidate addingBundle(Bundle bundle, BundleEvent event) {
+        String header = bundle.getHeaders("").get(ModelDescriptor.HEADER);
+        if (header == null) {
+            return null;
+        }
+        ModelCandidate candidate;
+        try {
+            candidate = new ModelCandidate(ModelDescriptor.parse(header), bundle.getVersion(), bundle.getBundleId(),
+                    path -> open(bundle, path));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("model bundle {} {} ignored: {}", bundle.getSymbolicName(), bundle.getVersion(), e.getMessage());
+            return null;
+        }
+        if (!candidate.descriptor().kind().equals(intentKind.name())) {
+            LOG.warn("model bundle {} ignored: kind '{}' is not supported here", candidate.label(), candidate.descriptor().kind());
+            return null;
+        }
+        worker.execute(() -> offer(candidate));
+        return candidate;
+    }
+
+    @Override
+    public void modifiedBundle(Bundle bundle, BundleEvent event, ModelCandidate candidate) {
+        // a model bundle has no state of its own to follow
+    }
+
+    @Override
+    public void removedBundle(Bundle bundle, BundleEvent event, ModelCandidate candidate) {
+        worker.execute(() -> withdraw(candidate));
+    }
+
+    @Override
+    public List<Entry> list() {
+        return onWorker(() -> {
+            List<Entry> entries = new ArrayList<>();
+            slots.forEach((id, slot) -> slot.versions().forEach(version -> entries.add(new Entry(id,
+                    version.version().toString(), version.bundleId(), version.state(), version.detail()))));
+            return entries;
+        });
+    }
+
+    @Override
+    public String activate(String id, String version) {
+        return onWorker(() -> {
+            ModelSlot.Decision decision = slot(id).activate(Version.parseVersion(version), gate);
+            published(id, decision);
+            return decision.message();
+        });
+    }
+
+    @Override
+    public String revert(String id) {
+        return onWorker(() -> {
+            ModelSlot.Decision decision = slot(id).revert();
+            published(id, decision);
+            return decision.message();
+        });
+    }
+
+    private void offer(ModelCandidate candidate) {
+        String id = candidate.descriptor().id();
+        ModelSlot<IntentModel> slot = slots.computeIfAbsent(id, key -> new ModelSlot<>(intentKind, Clock.systemUTC()));
+        published(id, slot.offer(candidate, gate));
+    }
+
+    private void withdraw(ModelCandidate candidate) {
+        String id = candidate.descriptor().id();
+        ModelSlot<IntentModel> slot = slots.get(id);
+        if (slot == null) {
+            return;
+        }
+        slot.withdraw(candidate.bundleId()).ifPresent(decision -> published(id, decision));
+        if (slot.isEmpty()) {
+            slots.remove(id);
+        }
+        publish(id);
+    }
+
+    private void published(String id, ModelSlot.Decision decision) {
+        if (decision.changed()) {
+            LOG.info("model {}", decision.message());
+        } else if (decision.message().contains("rejected")) {
+            LOG.warn("model {}", decision.message());
+        } else {
+            LOG.info("model {}", decision.message());
+        }
+        publish(id);
+    }
+
+    /** Registers, updates or removes the model's service to match its active version. */
+    private void publish(String id) {
+        ModelSlot<IntentModel> slot = slots.get(id);
+        LoadedModel<IntentModel> active = slot == null ? null : slot.active();
+        ServiceRegistration<IntentClassifier> registration = services.get(id);
+        if (active == null) {
+            if (registration != null) {
+                services.remove(id).unregister();
+            }
+            return;
+        }
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(PROPERTY_MODEL, id);
+        properties.put(PROPERTY_VERSION, active.version().toString());
+        if (registration == null) {
+            services.put(id, context.registerService(IntentClassifier.class, new SwappableIntentClassifier(slot), properties));
+        } else {
+            registration.setProperties(properties);
+        }
+    }
+
+    private ModelSlot<IntentModel> slot(String id) {
+        ModelSlot<IntentModel> slot = slots.get(id);
+        if (slot == null) {
+            throw new IllegalArgumentException("no model " + id + "; models: " + slots.keySet());
+        }
+        return slot;
+    }
+
+    private <T> T onWorker(Callable<T> task) {
+        try {
+            return worker.submit(task).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static InputStream open(Bundle bundle, String path) throws java.io.IOException {
+        URL entry = bundle.getEntry(path);
+        if (entry == null) {
+            throw new FileNotFoundException("the model bundle has no " + path);
+        }
+        return entry.openStream();
+    }
+}
