@@ -21,6 +21,7 @@ public final class TestBundles {
 
     public static final String GREETER = "dev.parley.it.greeter";
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
+    public static final String CLASSIFY = "dev.parley.it.classify";
 
     private TestBundles() {
     }
@@ -33,6 +34,11 @@ public final class TestBundles {
     /** A servlet that trains and runs an OpenNLP document categorizer (dev.parley.it.sample.nlp). */
     public static Path documentCategorizer(Path folder) throws Exception {
         return build(folder, DOCUMENT_CATEGORIZER, "1.0.0", "dev.parley.it.sample.nlp");
+    }
+
+    /** A servlet that answers with the IntentClassifier service (dev.parley.it.sample.classify). */
+    public static Path classifyServlet(Path folder) throws Exception {
+        return build(folder, CLASSIFY, "1.0.0", "dev.parley.it.sample.classify");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
