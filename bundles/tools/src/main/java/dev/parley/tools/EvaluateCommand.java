@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import dev.parley.nlp.intent.IntentEvaluation;
 import dev.parley.nlp.intent.IntentModel;
 import dev.parley.nlp.model.ModelJar;
+import dev.parley.nlp.sentiment.SentimentModel;
 import dev.parley.nlp.text.LabeledText;
 import dev.parley.nlp.text.LabeledTextReader;
 
@@ -28,6 +29,9 @@ final class EvaluateCommand {
     String run() throws UsageException, IOException {
         ModelJar.Contents model = ModelJar.read(options.existingFile("model"));
         List<LabeledText> data = LabeledTextReader.read(options.existingFile("data"));
+        if (model.descriptor().kind().equals("sentiment")) {
+            return toJson(SentimentFigures.of(data, SentimentModel.read(model.source(), model.version().toString())));
+        }
         if (!model.descriptor().kind().equals("intent")) {
             throw new UsageException("evaluating " + model.descriptor().kind() + " models is not supported");
         }

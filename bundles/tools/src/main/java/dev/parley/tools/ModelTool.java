@@ -19,6 +19,7 @@ public final class ModelTool {
               parley-model train --data FILE.tsv --out MODEL.jar [--kind intent|sentiment]
                                  [--algorithm maxent|lbfgs|nb|auto] [--name NAME] [--version V]
                                  [--language en] [--golden FILE.tsv]
+                                 [--lexicon VADER.txt] [--emotions EMOTIONS.tsv]   (sentiment)
               parley-model evaluate --model MODEL.jar --data FILE.tsv
 
             FILE.tsv holds label<TAB>text lines (UTF-8, no header). train writes a model bundle

@@ -23,7 +23,8 @@ import dev.parley.nlp.text.LabeledTextReader;
 /** {@code train}: reads labeled data, trains a model and writes it as a model bundle. */
 final class TrainCommand {
 
-    static final Set<String> OPTIONS = Set.of("data", "out", "kind", "algorithm", "name", "version", "language", "golden");
+    static final Set<String> OPTIONS = Set.of("data", "out", "kind", "algorithm", "name", "version", "language", "golden",
+            "lexicon", "emotions");
 
     private final Options options;
     private final PrintStream progress;
@@ -38,8 +39,8 @@ final class TrainCommand {
         Path out = Path.of(options.required("out"));
         Path golden = options.optionalExistingFile("golden");
         String kind = options.get("kind", "intent");
-        if (!kind.equals("intent")) {
-            throw new UsageException("--kind " + kind + " is not supported: use intent");
+        if (!kind.equals("intent") && !kind.equals("sentiment")) {
+            throw new UsageException("--kind " + kind + " is not supported: use intent or sentiment");
         }
         ModelDescriptor descriptor;
         Version version;
@@ -54,6 +55,10 @@ final class TrainCommand {
 
         List<LabeledText> examples = LabeledTextReader.read(data);
         List<LabeledText> goldenExamples = golden == null ? List.of() : LabeledTextReader.read(golden);
+        if (kind.equals("sentiment")) {
+            new SentimentPackager(options, progress).write(out, descriptor, version, examples, golden);
+            return;
+        }
         progress.println("training " + descriptor.id() + " " + version + " on " + examples.size() + " examples");
         long started = System.nanoTime();
         IntentTrainer.Result result = new IntentTrainer(IntentTrainer.Settings.defaults().withAlgorithm(algorithm),

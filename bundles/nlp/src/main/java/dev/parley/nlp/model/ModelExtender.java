@@ -33,14 +33,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.parley.api.nlp.IntentClassifier;
-import dev.parley.nlp.intent.IntentModel;
+import dev.parley.api.nlp.ModelInfo;
+import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.nlp.intent.IntentModelKind;
 import dev.parley.nlp.intent.SwappableIntentClassifier;
+import dev.parley.nlp.sentiment.SentimentModelKind;
+import dev.parley.nlp.sentiment.SwappableSentimentAnalyzer;
 
 /**
  * Finds model bundles (the {@value ModelDescriptor#HEADER} header), puts each new version through
- * the quality gate of its {@link ModelSlot}, and registers one service per model (e.g. an
- * {@link IntentClassifier}) that always answers with the slot's active version. Model work runs on
+ * the quality gate of its {@link ModelSlot}, and registers one service per model (an
+ * {@link IntentClassifier} or a {@link SentimentAnalyzer}) that always answers with the slot's
+ * active version. Model work runs on
  * one thread of its own, so bundle events are never held up by loading or scoring a model.
  */
 @Component(service = ModelAdmin.class, immediate = true, configurationPid = ModelExtender.PID)
@@ -60,6 +64,10 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
                 description = "Accuracy on its own golden set that an intent model version needs to go live.")
         double intentMinimum() default 0.8;
 
+        @AttributeDefinition(name = "Minimum sentiment score", min = "0", max = "1",
+                description = "Score on its own golden set (accuracy, or Pearson r for numeric labels) that a sentiment model version needs to go live.")
+        double sentimentMinimum() default 0.7;
+
         @AttributeDefinition(name = "Tolerance", min = "0", max = "1",
                 description = "How much lower than the active version's score on the same golden set a new version may score and still go live.")
         double tolerance() default 0.02;
@@ -69,23 +77,33 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
 
     private final BundleContext context;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "parley-models"));
-    private final Map<String, ModelSlot<IntentModel>> slots = new TreeMap<>();
-    private final Map<String, ServiceRegistration<IntentClassifier>> services = new TreeMap<>();
-    private final IntentModelKind intentKind = new IntentModelKind();
+    private final Map<String, ModelSlot<?>> slots = new TreeMap<>();
+    private final Map<String, ServiceRegistration<?>> services = new TreeMap<>();
+    private final Map<String, ModelBinding<?, ?>> bindings = Map.of(
+            ModelInfo.KIND_INTENT, new ModelBinding<>(new IntentModelKind(), IntentClassifier.class,
+                    SwappableIntentClassifier::new),
+            ModelInfo.KIND_SENTIMENT, new ModelBinding<>(new SentimentModelKind(), SentimentAnalyzer.class,
+                    SwappableSentimentAnalyzer::new));
     private final BundleTracker<ModelCandidate> tracker;
-    private volatile GatePolicy gate;
+    private volatile Config config;
 
     @Activate
     public ModelExtender(BundleContext context, Config config) {
         this.context = context;
-        this.gate = new GatePolicy(config.intentMinimum(), config.tolerance());
+        this.config = config;
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
         tracker.open();
     }
 
     @Modified
-    void modified(Config config) {
-        gate = new GatePolicy(config.intentMinimum(), config.tolerance());
+    void modified(Config newConfig) {
+        config = newConfig;
+    }
+
+    private GatePolicy gate(String kind) {
+        Config current = config;
+        double minimum = kind.equals(ModelInfo.KIND_SENTIMENT) ? current.sentimentMinimum() : current.intentMinimum();
+        return new GatePolicy(minimum, current.tolerance());
     }
 
     @Deactivate
@@ -110,8 +128,9 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
             LOG.warn("model bundle {} {} ignored: {}", bundle.getSymbolicName(), bundle.getVersion(), e.getMessage());
             return null;
         }
-        if (!candidate.descriptor().kind().equals(intentKind.name())) {
-            LOG.warn("model bundle {} ignored: kind '{}' is not supported here", candidate.label(), candidate.descriptor().kind());
+        if (!bindings.containsKey(candidate.descriptor().kind())) {
+            LOG.warn("model bundle {} ignored: kind '{}' is not one of {}", candidate.label(),
+                    candidate.descriptor().kind(), bindings.keySet());
             return null;
         }
         worker.execute(() -> offer(candidate));
@@ -141,7 +160,7 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
     @Override
     public String activate(String id, String version) {
         return onWorker(() -> {
-            ModelSlot.Decision decision = slot(id).activate(Version.parseVersion(version), gate);
+            ModelSlot.Decision decision = slot(id).activate(Version.parseVersion(version), gate(kindOf(id)));
             published(id, decision);
             return decision.message();
         });
@@ -158,13 +177,14 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
 
     private void offer(ModelCandidate candidate) {
         String id = candidate.descriptor().id();
-        ModelSlot<IntentModel> slot = slots.computeIfAbsent(id, key -> new ModelSlot<>(intentKind, Clock.systemUTC()));
-        published(id, slot.offer(candidate, gate));
+        ModelSlot<?> slot = slots.computeIfAbsent(id,
+                key -> bindings.get(candidate.descriptor().kind()).newSlot(Clock.systemUTC()));
+        published(id, slot.offer(candidate, gate(candidate.descriptor().kind())));
     }
 
     private void withdraw(ModelCandidate candidate) {
         String id = candidate.descriptor().id();
-        ModelSlot<IntentModel> slot = slots.get(id);
+        ModelSlot<?> slot = slots.get(id);
         if (slot == null) {
             return;
         }
@@ -188,9 +208,9 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
 
     /** Registers, updates or removes the model's service to match its active version. */
     private void publish(String id) {
-        ModelSlot<IntentModel> slot = slots.get(id);
-        LoadedModel<IntentModel> active = slot == null ? null : slot.active();
-        ServiceRegistration<IntentClassifier> registration = services.get(id);
+        ModelSlot<?> slot = slots.get(id);
+        LoadedModel<?> active = slot == null ? null : slot.active();
+        ServiceRegistration<?> registration = services.get(id);
         if (active == null) {
             if (registration != null) {
                 services.remove(id).unregister();
@@ -201,14 +221,23 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
         properties.put(PROPERTY_MODEL, id);
         properties.put(PROPERTY_VERSION, active.version().toString());
         if (registration == null) {
-            services.put(id, context.registerService(IntentClassifier.class, new SwappableIntentClassifier(slot), properties));
+            services.put(id, register(bindings.get(kindOf(id)), slot, properties));
         } else {
             registration.setProperties(properties);
         }
     }
 
-    private ModelSlot<IntentModel> slot(String id) {
-        ModelSlot<IntentModel> slot = slots.get(id);
+    private <M, S> ServiceRegistration<S> register(ModelBinding<M, S> binding, ModelSlot<?> slot,
+            Dictionary<String, Object> properties) {
+        return context.registerService(binding.serviceInterface(), binding.serviceFor(slot), properties);
+    }
+
+    private static String kindOf(String id) {
+        return id.substring(0, id.indexOf('/'));
+    }
+
+    private ModelSlot<?> slot(String id) {
+        ModelSlot<?> slot = slots.get(id);
         if (slot == null) {
             throw new IllegalArgumentException("no model " + id + "; models: " + slots.keySet());
         }

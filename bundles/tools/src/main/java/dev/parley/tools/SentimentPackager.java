@@ -1,0 +1,69 @@
+package dev.parley.tools;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.Version;
+
+import dev.parley.nlp.model.ModelDescriptor;
+import dev.parley.nlp.model.ModelJar;
+import dev.parley.nlp.sentiment.EmotionLexicon;
+import dev.parley.nlp.sentiment.SentimentModel;
+import dev.parley.nlp.text.LabeledText;
+
+/**
+ * {@code train --kind sentiment}: a sentiment model is its lexicons, so "training" packages the
+ * valence lexicon ({@code --lexicon}, VADER's format) and the emotion lexicon ({@code --emotions},
+ * Parley's English one by default) into a model bundle, after checking that they load, and reports
+ * how the result scores on the given data.
+ */
+final class SentimentPackager {
+
+    private static final String ENGLISH_EMOTIONS = "/dev/parley/nlp/sentiment/emotion-lexicon-en.tsv";
+
+    private final Options options;
+    private final PrintStream progress;
+
+    SentimentPackager(Options options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    void write(Path out, ModelDescriptor descriptor, Version version, List<LabeledText> data, Path golden)
+            throws UsageException, IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(SentimentModel.LEXICON_FILE, Files.readAllBytes(options.existingFile("lexicon")));
+        Path emotions = options.optionalExistingFile("emotions");
+        files.put(SentimentModel.EMOTIONS_FILE, emotions == null ? englishEmotions() : Files.readAllBytes(emotions));
+        if (golden != null) {
+            files.put(ModelDescriptor.GOLDEN_FILE, Files.readAllBytes(golden));
+        }
+        SentimentModel model = SentimentModel.read(path -> {
+            byte[] file = files.get(path);
+            if (file == null) {
+                throw new FileNotFoundException(path);
+            }
+            return new ByteArrayInputStream(file);
+        }, version.toString());
+        progress.println("sentiment on --data: " + EvaluateCommand.toJson(SentimentFigures.of(data, model)));
+        ModelJar.write(out, descriptor, version, files);
+        progress.println("wrote " + out);
+    }
+
+    private static byte[] englishEmotions() throws IOException {
+        try (InputStream in = EmotionLexicon.class.getResourceAsStream(ENGLISH_EMOTIONS)) {
+            if (in == null) {
+                throw new FileNotFoundException("the built-in emotion lexicon is missing from the NLP jar");
+            }
+            return in.readAllBytes();
+        }
+    }
+}
