@@ -60,6 +60,8 @@ class NlpServicesIT {
 
         assertThat(models).contains("\"model\":\"intent/commerce-en\"").contains("\"model\":\"sentiment/commerce-en\"");
         assertThat(models.split("\"state\":\"active\"", -1)).hasSize(3);
+        assertThat(parley.healthMessages("Models")).anyMatch(m -> m.startsWith("OK intent/commerce-en 0.1.0.SNAPSHOT active"))
+                .anyMatch(m -> m.startsWith("OK sentiment/commerce-en 0.1.0.SNAPSHOT active"));
     }
 
     private static String query(String path, String text) {
