@@ -74,12 +74,24 @@ public final class IntentTrainer {
     }
 
     public Result train(List<LabeledText> data, String version) throws IOException {
+        List<List<LabeledText>> split = stratifiedSplit(data);
+        return train(split.get(0), split.get(1), data, version);
+    }
+
+    /**
+     * Trains with a validation set of the caller's, e.g. an official development split: the
+     * algorithm is chosen and the model calibrated on it, and the final model is trained on
+     * {@code data} only.
+     */
+    public Result train(List<LabeledText> data, List<LabeledText> validation, String version) throws IOException {
+        return train(data, validation, data, version);
+    }
+
+    private Result train(List<LabeledText> training, List<LabeledText> validation, List<LabeledText> data,
+            String version) throws IOException {
         if (data.stream().map(LabeledText::label).distinct().count() < 2) {
             throw new IllegalArgumentException("intent training needs at least two different labels");
         }
-        List<List<LabeledText>> split = stratifiedSplit(data);
-        List<LabeledText> training = split.get(0);
-        List<LabeledText> validation = split.get(1);
         List<Algorithm> candidates = settings.algorithm() == Algorithm.AUTO
                 ? List.of(Algorithm.LBFGS, Algorithm.NB, Algorithm.MAXENT)
                 : List.of(settings.algorithm());
@@ -99,8 +111,11 @@ public final class IntentTrainer {
                 bestFigures = figures;
             }
         }
-        progress.accept("training " + bestAlgorithm + " on all " + data.size() + " rows");
-        IntentModel model = fit(data, bestAlgorithm, version).withCalibration(best.temperature(), best.oosThreshold());
+        IntentModel model = best;
+        if (training != data) {
+            progress.accept("training " + bestAlgorithm + " on all " + data.size() + " rows");
+            model = fit(data, bestAlgorithm, version).withCalibration(best.temperature(), best.oosThreshold());
+        }
         return new Result(model, bestAlgorithm, bestFigures);
     }
 
