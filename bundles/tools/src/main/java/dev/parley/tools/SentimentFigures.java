@@ -16,9 +16,7 @@ final class SentimentFigures {
 
     static Map<String, Double> of(List<LabeledText> data, SentimentModel model) {
         long started = System.nanoTime();
-        SentimentEvaluation.Result result = SentimentEvaluation.evaluate(
-                data.stream().map(row -> new SentimentEvaluation.Example(row.label(), row.text())).toList(),
-                model::analyze);
+        SentimentEvaluation.Result result = SentimentEvaluation.evaluate(data, model::analyze);
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("examples", (double) result.examples());

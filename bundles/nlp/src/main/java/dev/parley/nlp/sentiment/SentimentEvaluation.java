@@ -2,13 +2,11 @@ package dev.parley.nlp.sentiment;
 
 import dev.parley.api.nlp.Sentiment;
 import dev.parley.api.nlp.SentimentLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
+import dev.parley.nlp.text.LabeledText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,18 +22,6 @@ import java.util.function.Function;
  */
 public final class SentimentEvaluation {
 
-    /**
-     * One labelled text.
-     *
-     * @param label a number, or positive / negative / neutral; not {@code null}
-     * @param text the text; not {@code null}
-     */
-    public record Example(String label, String text) {
-        public Example {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(text, "text");
-        }
-    }
 
     /** The outcome of an evaluation: a {@link Correlation} or a {@link Classification}. */
     public sealed interface Result permits Correlation, Classification {
@@ -69,7 +55,7 @@ public final class SentimentEvaluation {
      * @throws IllegalArgumentException if there is no example, or a label is neither a finite
      *     number nor a polarity name, or numbers and names are mixed
      */
-    public static Result evaluate(List<Example> examples, Function<String, Sentiment> analyzer) {
+    public static Result evaluate(List<LabeledText> examples, Function<String, Sentiment> analyzer) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no example to evaluate");
         }
@@ -85,7 +71,7 @@ public final class SentimentEvaluation {
         List<SentimentLabel> gold = examples.stream().map(e -> parseLabel(e.label())).toList();
         boolean goldHasNeutral = gold.contains(SentimentLabel.NEUTRAL);
         List<SentimentLabel> predicted = new ArrayList<>(gold.size());
-        for (Example example : examples) {
+        for (LabeledText example : examples) {
             Sentiment sentiment = analyzer.apply(example.text());
             boolean undecided = sentiment.label() == SentimentLabel.NEUTRAL && !goldHasNeutral;
             predicted.add(!undecided ? sentiment.label()
@@ -118,29 +104,6 @@ public final class SentimentEvaluation {
             return Double.NaN;
         }
         return covariance / Math.sqrt(varianceX * varianceY);
-    }
-
-    /**
-     * Reads examples from {@code label<TAB>text} lines (the format of Parley's evaluation data);
-     * blank lines are skipped.
-     *
-     * @throws IllegalArgumentException naming the line, if a line has no tab
-     */
-    public static List<Example> readTsv(BufferedReader reader) throws IOException {
-        List<Example> examples = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalArgumentException("line " + lineNumber + ": expected label<TAB>text");
-            }
-            examples.add(new Example(line.substring(0, tab).strip(), line.substring(tab + 1)));
-        }
-        return examples;
     }
 
     private static Classification classification(

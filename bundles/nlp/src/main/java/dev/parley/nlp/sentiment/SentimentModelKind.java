@@ -26,9 +26,7 @@ public final class SentimentModelKind implements ModelKind<SentimentModel> {
 
     @Override
     public double score(SentimentModel model, List<LabeledText> golden) {
-        List<SentimentEvaluation.Example> examples = golden.stream()
-                .map(row -> new SentimentEvaluation.Example(row.label(), row.text())).toList();
-        SentimentEvaluation.Result result = SentimentEvaluation.evaluate(examples, model::analyze);
+        SentimentEvaluation.Result result = SentimentEvaluation.evaluate(golden, model::analyze);
         if (result instanceof SentimentEvaluation.Classification classification) {
             return classification.accuracy();
         }

@@ -8,10 +8,7 @@ import dev.parley.api.nlp.Emotion;
 import dev.parley.api.nlp.Sentiment;
 import dev.parley.nlp.sentiment.SentimentEvaluation.Classification;
 import dev.parley.nlp.sentiment.SentimentEvaluation.Correlation;
-import dev.parley.nlp.sentiment.SentimentEvaluation.Example;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.parley.nlp.text.LabeledText;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,8 +49,8 @@ class SentimentEvaluationTest {
 
     @Test
     void numericLabelsAreCorrelatedWithScores() {
-        List<Example> examples = List.of(new Example("-3.5", "a"), new Example("0", "b"),
-                new Example("2.25", "c"), new Example(" 4 ", "d"));
+        List<LabeledText> examples = List.of(new LabeledText("-3.5", "a"), new LabeledText("0", "b"),
+                new LabeledText("2.25", "c"), new LabeledText(" 4 ", "d"));
 
         SentimentEvaluation.Result result = SentimentEvaluation.evaluate(examples,
                 scoring(Map.of("a", -0.9, "b", 0.1, "c", 0.2, "d", 0.95)));
@@ -67,9 +64,9 @@ class SentimentEvaluationTest {
     void binaryLabelsDecideANeutralPredictionByItsSign() {
         // Predictions: a +0.6 positive, b 0.01 neutral -> positive, c -0.02 neutral -> negative,
         // d +0.3 positive. Gold: positive, negative, negative, negative.
-        List<Example> examples = List.of(new Example("positive", "a"),
-                new Example("negative", "b"), new Example("NEGATIVE", "c"),
-                new Example("negative", "d"));
+        List<LabeledText> examples = List.of(new LabeledText("positive", "a"),
+                new LabeledText("negative", "b"), new LabeledText("NEGATIVE", "c"),
+                new LabeledText("negative", "d"));
 
         Classification result = (Classification) SentimentEvaluation.evaluate(examples,
                 scoring(Map.of("a", 0.6, "b", 0.01, "c", -0.02, "d", 0.3)));
@@ -83,9 +80,9 @@ class SentimentEvaluationTest {
 
     @Test
     void threeClassLabelsKeepNeutralPredictions() {
-        List<Example> examples = List.of(new Example("positive", "a"),
-                new Example("neutral", "b"), new Example("neutral", "c"),
-                new Example("negative", "d"));
+        List<LabeledText> examples = List.of(new LabeledText("positive", "a"),
+                new LabeledText("neutral", "b"), new LabeledText("neutral", "c"),
+                new LabeledText("negative", "d"));
 
         Classification result = (Classification) SentimentEvaluation.evaluate(examples,
                 scoring(Map.of("a", 0.6, "b", 0.0, "c", 0.5, "d", -0.01)));
@@ -101,28 +98,14 @@ class SentimentEvaluationTest {
         Function<String, Sentiment> analyzer = scoring(Map.of("a", 0.1, "b", 0.2));
 
         assertThatIllegalArgumentException().isThrownBy(() -> SentimentEvaluation.evaluate(
-                List.of(new Example("1.5", "a"), new Example("positive", "b")), analyzer))
+                List.of(new LabeledText("1.5", "a"), new LabeledText("positive", "b")), analyzer))
                 .withMessageContaining("\"1.5\"");
         assertThatIllegalArgumentException().isThrownBy(() -> SentimentEvaluation.evaluate(
-                List.of(new Example("happy", "a")), analyzer))
+                List.of(new LabeledText("happy", "a")), analyzer))
                 .withMessageContaining("\"happy\"");
         assertThatIllegalArgumentException().isThrownBy(() -> SentimentEvaluation.evaluate(
-                List.of(new Example("NaN", "a")), analyzer));
+                List.of(new LabeledText("NaN", "a")), analyzer));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SentimentEvaluation.evaluate(List.of(), analyzer));
-    }
-
-    @Test
-    void readsLabelTabTextLines() throws IOException {
-        String tsv = "2.5\tGreat stuff\n\nnegative\tNot good\twith a tab\n";
-
-        List<Example> examples = SentimentEvaluation.readTsv(new BufferedReader(
-                new StringReader(tsv)));
-
-        assertThat(examples).containsExactly(new Example("2.5", "Great stuff"),
-                new Example("negative", "Not good\twith a tab"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SentimentEvaluation.readTsv(
-                new BufferedReader(new StringReader("ok\tfine\nno tab here\n"))))
-                .withMessageContaining("line 2");
     }
 }

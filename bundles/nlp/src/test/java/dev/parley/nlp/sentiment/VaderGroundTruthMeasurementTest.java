@@ -1,11 +1,9 @@
 package dev.parley.nlp.sentiment;
 
+import dev.parley.nlp.text.LabeledTextReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -52,11 +50,8 @@ class VaderGroundTruthMeasurementTest {
     }
 
     private SentimentEvaluation.Result evaluate(String file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(data.resolve(file),
-                StandardCharsets.UTF_8)) {
-            SentimentEngine engine = VaderLexiconFixture.engine();
-            return SentimentEvaluation.evaluate(SentimentEvaluation.readTsv(reader),
-                    text -> engine.analyze(text, VaderLexiconFixture.MODEL_VERSION));
-        }
+        SentimentEngine engine = VaderLexiconFixture.engine();
+        return SentimentEvaluation.evaluate(LabeledTextReader.read(data.resolve(file)),
+                text -> engine.analyze(text, VaderLexiconFixture.MODEL_VERSION));
     }
 }

@@ -7,9 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.felix.hc.api.HealthCheck;
@@ -50,7 +47,6 @@ public final class ConfigurationFilesCheck implements HealthCheck {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigurationFilesCheck.class);
-    private static final long SCAN_INTERVAL_MS = 1000;
 
     private final BundleContext context;
     private final ServiceComponentRuntime components;
@@ -58,8 +54,7 @@ public final class ConfigurationFilesCheck implements HealthCheck {
     private final Duration unknownGrace;
     private final Path etc;
     private final ProblemTracker problems = new ProblemTracker(LOG, Clock.systemUTC());
-    private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(
-            task -> new Thread(task, "parley-configuration-check"));
+    private final PeriodicScan periodicScan;
     private volatile int files;
 
     @Activate
@@ -71,26 +66,18 @@ public final class ConfigurationFilesCheck implements HealthCheck {
         this.unknownGrace = Duration.ofSeconds(config.unknownPidGraceSeconds());
         String folder = context.getProperty("felix.fileinstall.dir");
         this.etc = folder == null ? null : Path.of(folder);
-        scanner.scheduleWithFixedDelay(this::scanQuietly, 0, SCAN_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        periodicScan = new PeriodicScan("parley-configuration-check", LOG, this::scan);
     }
 
     @Deactivate
     void deactivate() {
-        scanner.shutdownNow();
+        periodicScan.close();
     }
 
     @Override
     public Result execute() {
         scan();
         return ProblemResult.of(problems.current(), files + " configuration files in etc/ are valid");
-    }
-
-    private void scanQuietly() {
-        try {
-            scan();
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("configuration scan failed: {}", e.toString());
-        }
     }
 
     private synchronized void scan() {

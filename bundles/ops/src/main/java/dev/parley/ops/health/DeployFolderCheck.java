@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.felix.hc.api.HealthCheck;
@@ -35,40 +32,29 @@ import org.slf4j.LoggerFactory;
 public final class DeployFolderCheck implements HealthCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeployFolderCheck.class);
-    private static final long SCAN_INTERVAL_MS = 1000;
 
     private final BundleContext context;
     private final ConfigurationAdmin configurationAdmin;
     private final ProblemTracker problems = new ProblemTracker(LOG, Clock.systemUTC());
-    private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(
-            task -> new Thread(task, "parley-deploy-check"));
+    private final PeriodicScan periodicScan;
     private volatile int bundleJars;
 
     @Activate
     public DeployFolderCheck(BundleContext context, @Reference ConfigurationAdmin configurationAdmin) {
         this.context = context;
         this.configurationAdmin = configurationAdmin;
-        scanner.scheduleWithFixedDelay(this::scanQuietly, 0, SCAN_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        periodicScan = new PeriodicScan("parley-deploy-check", LOG, this::scan);
     }
 
     @Deactivate
     void deactivate() {
-        scanner.shutdownNow();
+        periodicScan.close();
     }
 
     @Override
     public Result execute() {
         scan();
         return ProblemResult.of(problems.current(), bundleJars + " deployed jars active");
-    }
-
-    private void scanQuietly() {
-        try {
-            scan();
-        } catch (RuntimeException | LinkageError e) {
-            // The framework is stopping or a folder vanished; the next scan tries again.
-            LOG.warn("deploy folder scan failed: {}", e.toString());
-        }
     }
 
     private synchronized void scan() {
