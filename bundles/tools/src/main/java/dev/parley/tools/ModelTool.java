@@ -21,9 +21,12 @@ public final class ModelTool {
                                  [--language en] [--golden FILE.tsv]
                                  [--lexicon VADER.txt] [--emotions EMOTIONS.tsv]   (sentiment)
               parley-model evaluate --model MODEL.jar --data FILE.tsv
+              parley-model bench --intent MODEL.jar --sentiment MODEL.jar --data FILE.tsv
+                                 [--seconds 10] [--threads N]
 
             FILE.tsv holds label<TAB>text lines (UTF-8, no header). train writes a model bundle
-            ready for deploy/; evaluate prints one JSON object with the figures.
+            ready for deploy/; evaluate prints one JSON object with the figures; bench measures
+            intent + entities + sentiment per message (latency, throughput).
             """;
 
     private ModelTool() {
@@ -43,6 +46,7 @@ public final class ModelTool {
             switch (args.get(0)) {
                 case "train" -> new TrainCommand(new Options(options, TrainCommand.OPTIONS), err).run();
                 case "evaluate" -> out.println(new EvaluateCommand(new Options(options, EvaluateCommand.OPTIONS)).run());
+                case "bench" -> out.println(new BenchCommand(new Options(options, BenchCommand.OPTIONS)).run());
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             }
             return 0;
@@ -55,6 +59,10 @@ public final class ModelTool {
             return 2;
         } catch (FileSystemException e) {
             err.println("parley-model: cannot access " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("parley-model: interrupted");
             return 1;
         } catch (IOException | RuntimeException e) {
             err.println("parley-model: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -54,6 +54,35 @@ class ModelToolTest {
     }
 
     @Test
+    void packagesASentimentModelAndBenchmarksUnderstanding() throws Exception {
+        Path data = write("train.tsv", trainingData());
+        Path intent = folder.resolve("intent.jar");
+        assertThat(run("train", "--data", data.toString(), "--out", intent.toString(), "--algorithm", "nb")).isZero();
+        Path lexicon = write("lexicon.txt", "good\t1.9\t0.9\t[2, 2]\nbad\t-2.5\t0.5\t[-2, -3]\n");
+        Path golden = write("sentiment.tsv", "positive\tgood parcel\nnegative\tbad parcel\n");
+        Path sentiment = folder.resolve("sentiment.jar");
+
+        int packaged = run("train", "--kind", "sentiment", "--data", golden.toString(), "--golden", golden.toString(),
+                "--lexicon", lexicon.toString(), "--out", sentiment.toString());
+
+        assertThat(packaged).as(err.toString()).isZero();
+        assertThat(ModelJar.read(sentiment).files()).containsKeys("sentiment/lexicon.txt", "sentiment/emotions.tsv", "golden.tsv");
+        out.reset();
+        assertThat(run("evaluate", "--model", sentiment.toString(), "--data", golden.toString())).isZero();
+        assertThat(JsonParser.parseString(out.toString().trim()).getAsJsonObject().get("accuracy").getAsDouble()).isEqualTo(1.0);
+
+        out.reset();
+        int benched = run("bench", "--intent", intent.toString(), "--sentiment", sentiment.toString(),
+                "--data", data.toString(), "--seconds", "1", "--threads", "2");
+
+        assertThat(benched).as(err.toString()).isZero();
+        JsonObject figures = JsonParser.parseString(out.toString().trim()).getAsJsonObject();
+        assertThat(figures.get("messages").getAsInt()).isEqualTo(12);
+        assertThat(figures.get("messages_per_second").getAsLong()).isPositive();
+        assertThat(figures.get("latency_p99_ms").getAsDouble()).isGreaterThanOrEqualTo(figures.get("latency_p50_ms").getAsDouble());
+    }
+
+    @Test
     void aMalformedLineIsReportedWithItsNumberAndExitCode2() throws Exception {
         Path data = write("bad.tsv", "a\tone\nb\ttwo\nthis line has no tab\n");
 
