@@ -196,9 +196,7 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
     }
 
     private void published(String id, ModelSlot.Decision decision) {
-        if (decision.changed()) {
-            LOG.info("model {}", decision.message());
-        } else if (decision.message().contains("rejected")) {
+        if (decision.rejected()) {
             LOG.warn("model {}", decision.message());
         } else {
             LOG.info("model {}", decision.message());

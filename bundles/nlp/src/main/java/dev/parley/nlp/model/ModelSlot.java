@@ -28,7 +28,15 @@ import dev.parley.nlp.text.LabeledTextReader;
 public final class ModelSlot<M> {
 
     /** The outcome of offering, activating or reverting, for the log and the admin. */
-    public record Decision(boolean changed, String message) {
+    public record Decision(boolean changed, boolean rejected, String message) {
+
+        static Decision changed(String message) {
+            return new Decision(true, false, message);
+        }
+
+        static Decision unchanged(String message) {
+            return new Decision(false, false, message);
+        }
     }
 
     /** One installed version as the admin sees it. */
@@ -61,7 +69,7 @@ public final class ModelSlot<M> {
         installed.put(candidate.version(), candidate);
         LoadedModel<M> current = active;
         if (current != null && candidate.version().compareTo(current.version()) <= 0) {
-            return new Decision(false, candidate.label() + " installed; not activated because "
+            return Decision.unchanged(candidate.label() + " installed; not activated because "
                     + current.label() + " is newer or the same (use 'parley:model activate' to switch)");
         }
         return admit(candidate, gate, true);
@@ -71,7 +79,7 @@ public final class ModelSlot<M> {
     public synchronized Decision activate(Version version, GatePolicy gate) {
         LoadedModel<M> current = active;
         if (current != null && current.version().equals(version)) {
-            return new Decision(false, current.label() + " is already active");
+            return Decision.unchanged(current.label() + " is already active");
         }
         if (previous != null && previous.version().equals(version)) {
             return revert();
@@ -93,7 +101,7 @@ public final class ModelSlot<M> {
         }
         active = back;
         previous = current;
-        return new Decision(true, back.label() + " active again (reverted from "
+        return Decision.changed(back.label() + " active again (reverted from "
                 + (current == null ? "none" : current.label()) + ")");
     }
 
@@ -107,7 +115,7 @@ public final class ModelSlot<M> {
         if (current != null && current.bundleId() == bundleId) {
             active = previous;
             previous = null;
-            return Optional.of(new Decision(true, current.label() + " uninstalled; "
+            return Optional.of(Decision.changed(current.label() + " uninstalled; "
                     + (active == null ? "no version of " + current.descriptor().id() + " is active"
                             : active.label() + " active again")));
         }
@@ -166,7 +174,7 @@ public final class ModelSlot<M> {
         rejected.remove(candidate.version());
         active = loaded;
         previous = current;
-        return new Decision(true, String.format(java.util.Locale.ROOT, "%s active: golden %.3f%s%s", loaded.label(),
+        return Decision.changed(String.format(java.util.Locale.ROOT, "%s active: golden %.3f%s%s", loaded.label(),
                 loaded.goldenScore(), current == null ? "" : String.format(java.util.Locale.ROOT,
                         " (%s: %.3f)", current.label(), activeScore), automatic ? "" : " on request"));
     }
@@ -190,7 +198,7 @@ public final class ModelSlot<M> {
 
     private Decision reject(ModelCandidate candidate, String message) {
         rejected.put(candidate.version(), message);
-        return new Decision(false, message);
+        return new Decision(false, true, message);
     }
 
     private static List<LabeledText> readGolden(ModelCandidate candidate) throws IOException {

@@ -84,6 +84,7 @@ class ModelSlotTest {
         ModelSlot.Decision decision = slot.offer(candidate("2.0.0", 3, "0.5"), GATE);
 
         assertThat(decision.changed()).isFalse();
+        assertThat(decision.rejected()).isTrue();
         assertThat(decision.message()).isEqualTo("intent/shop 2.0.0 rejected: score 0.500 on its golden set is below "
                 + "the minimum 0.800; kept intent/shop 1.1.0");
         assertThat(slot.active().version()).hasToString("1.1.0");
@@ -134,6 +135,7 @@ class ModelSlotTest {
         ModelSlot.Decision decision = slot.offer(candidate("1.0.0", 2, "0.99"), GATE);
 
         assertThat(decision.changed()).isFalse();
+        assertThat(decision.rejected()).as("an older version is kept, not rejected").isFalse();
         assertThat(slot.active().version()).hasToString("2.0.0");
         assertThat(slot.activate(Version.parseVersion("1.0.0"), GATE).changed()).as("on request").isTrue();
         assertThat(slot.active().version()).hasToString("1.0.0");
