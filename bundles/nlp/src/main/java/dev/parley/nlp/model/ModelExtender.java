@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.net.URL;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +16,6 @@ import java.util.concurrent.Executors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,10 +49,6 @@ import dev.parley.nlp.sentiment.SwappableSentimentAnalyzer;
 public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<ModelCandidate> {
 
     static final String PID = "dev.parley.nlp.models";
-    /** Service property of a model service: the model's kind/name. */
-    public static final String PROPERTY_MODEL = "parley.model";
-    /** Service property of a model service: the active version. */
-    public static final String PROPERTY_VERSION = "parley.model.version";
 
     @ObjectClassDefinition(name = "Parley model quality gate",
             description = "When a new version of a model bundle goes live.")
@@ -75,10 +68,9 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelExtender.class);
 
-    private final BundleContext context;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "parley-models"));
     private final Map<String, ModelSlot<?>> slots = new TreeMap<>();
-    private final Map<String, ServiceRegistration<?>> services = new TreeMap<>();
+    private final ModelServices services;
     private final Map<String, ModelBinding<?, ?>> bindings = Map.of(
             ModelInfo.KIND_INTENT, new ModelBinding<>(new IntentModelKind(), IntentClassifier.class,
                     SwappableIntentClassifier::new),
@@ -89,7 +81,7 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
 
     @Activate
     public ModelExtender(BundleContext context, Config config) {
-        this.context = context;
+        this.services = new ModelServices(context);
         this.config = config;
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
         tracker.open();
@@ -110,8 +102,7 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
     void deactivate() {
         tracker.close();
         worker.shutdownNow();
-        services.values().forEach(ServiceRegistration::unregister);
-        services.clear();
+        services.unregisterAll();
     }
 
     @Override
@@ -204,30 +195,8 @@ public final class ModelExtender implements ModelAdmin, BundleTrackerCustomizer<
         publish(id);
     }
 
-    /** Registers, updates or removes the model's service to match its active version. */
     private void publish(String id) {
-        ModelSlot<?> slot = slots.get(id);
-        LoadedModel<?> active = slot == null ? null : slot.active();
-        ServiceRegistration<?> registration = services.get(id);
-        if (active == null) {
-            if (registration != null) {
-                services.remove(id).unregister();
-            }
-            return;
-        }
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(PROPERTY_MODEL, id);
-        properties.put(PROPERTY_VERSION, active.version().toString());
-        if (registration == null) {
-            services.put(id, register(bindings.get(kindOf(id)), slot, properties));
-        } else {
-            registration.setProperties(properties);
-        }
-    }
-
-    private <M, S> ServiceRegistration<S> register(ModelBinding<M, S> binding, ModelSlot<?> slot,
-            Dictionary<String, Object> properties) {
-        return context.registerService(binding.serviceInterface(), binding.serviceFor(slot), properties);
+        services.publish(id, bindings.get(kindOf(id)), slots.get(id));
     }
 
     private static String kindOf(String id) {
