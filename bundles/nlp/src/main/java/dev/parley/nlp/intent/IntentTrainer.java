@@ -131,6 +131,10 @@ public final class IntentTrainer {
         parameters.put(TrainingParameters.THREADS_PARAM, settings.threads());
         // Index events in memory: the default two-pass indexer spools every event to a temp file.
         parameters.put("DataIndexer", "OnePass");
+        // L-BFGS: L2 only. OpenNLP's default also applies L1 (0.1), which prunes the sparse
+        // character n-gram weights too hard: 0.895 vs 0.900 on Banking77 validation.
+        parameters.put("L1Cost", 0.0);
+        parameters.put("L2Cost", 0.5);
         DoccatModel doccat = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                 parameters, new DoccatFactory());
         return new IntentModel(doccat, settings.features(), 1, 0, version);

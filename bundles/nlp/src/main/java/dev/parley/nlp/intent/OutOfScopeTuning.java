@@ -9,7 +9,10 @@ import dev.parley.nlp.text.LabeledText;
 
 /**
  * Chooses a model's temperature and out-of-scope threshold on held-out rows. With out-of-scope
- * rows, the threshold maximizes in-scope accuracy plus out-of-scope recall. Without them, there is
+ * rows, the threshold rejects as many of them as it can while giving up at most
+ * {@value #MAX_IN_SCOPE_LOSS} of the in-scope accuracy the model has without a threshold: a wrong
+ * "I don't know" costs a customer as much as a wrong answer, and in-scope messages are the many.
+ * Without out-of-scope rows, there is
  * nothing to learn what out of scope looks like from, so the threshold only catches messages the
  * model has no opinion on (barely above a uniform guess), and never more than
  * {@value #REJECTED_SHARE_WITHOUT_OOS_DATA} of the correctly classified held-out rows.
@@ -17,6 +20,7 @@ import dev.parley.nlp.text.LabeledText;
 final class OutOfScopeTuning {
 
     static final double REJECTED_SHARE_WITHOUT_OOS_DATA = 0.005;
+    static final double MAX_IN_SCOPE_LOSS = 0.02;
     /** A top probability under this many times the uniform one means the model has no opinion. */
     static final double NO_OPINION_FACTOR = 2.0;
 
@@ -44,8 +48,8 @@ final class OutOfScopeTuning {
     private static double bestThreshold(IntentModel model, List<LabeledText> validation) {
         // Predict once with no threshold; each candidate threshold only re-reads the confidences.
         List<IntentPrediction> predictions = validation.stream().map(row -> model.predict(row.text())).toList();
-        double best = 0;
-        double bestScore = -1;
+        double[] inScopeAccuracy = new double[96];
+        double[] oosRecall = new double[96];
         for (int step = 0; step <= 95; step++) {
             double threshold = step / 100.0;
             int inScope = 0;
@@ -63,10 +67,14 @@ final class OutOfScopeTuning {
                     inScopeCorrect += !rejected && prediction.intent().equals(validation.get(i).label()) ? 1 : 0;
                 }
             }
-            double score = (double) inScopeCorrect / Math.max(inScope, 1) + (double) oosFound / Math.max(oos, 1);
-            if (score > bestScore) {
-                bestScore = score;
-                best = threshold;
+            inScopeAccuracy[step] = (double) inScopeCorrect / Math.max(inScope, 1);
+            oosRecall[step] = (double) oosFound / Math.max(oos, 1);
+        }
+        double best = 0;
+        for (int step = 1; step <= 95; step++) {
+            if (inScopeAccuracy[step] >= inScopeAccuracy[0] - MAX_IN_SCOPE_LOSS
+                    && oosRecall[step] > oosRecall[(int) Math.round(best * 100)]) {
+                best = step / 100.0;
             }
         }
         return best;
