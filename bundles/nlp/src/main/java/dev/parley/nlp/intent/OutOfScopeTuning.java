@@ -47,7 +47,11 @@ final class OutOfScopeTuning {
 
     private static double bestThreshold(IntentModel model, List<LabeledText> validation) {
         // Predict once with no threshold; each candidate threshold only re-reads the confidences.
-        List<IntentPrediction> predictions = validation.stream().map(row -> model.predict(row.text())).toList();
+        return bestThreshold(validation.stream().map(row -> model.predict(row.text())).toList(), validation);
+    }
+
+    /** The threshold for predictions made without one, against the gold labels of the same rows. */
+    static double bestThreshold(List<IntentPrediction> predictions, List<LabeledText> validation) {
         double[] inScopeAccuracy = new double[96];
         double[] oosRecall = new double[96];
         for (int step = 0; step <= 95; step++) {
