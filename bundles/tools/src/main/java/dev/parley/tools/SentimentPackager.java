@@ -16,14 +16,15 @@ import org.osgi.framework.Version;
 import dev.parley.nlp.model.ModelDescriptor;
 import dev.parley.nlp.model.ModelJar;
 import dev.parley.nlp.sentiment.EmotionLexicon;
+import dev.parley.nlp.sentiment.PolarityBlendTrainer;
 import dev.parley.nlp.sentiment.SentimentModel;
 import dev.parley.nlp.text.LabeledText;
 
 /**
- * {@code train --kind sentiment}: a sentiment model is its lexicons, so "training" packages the
- * valence lexicon ({@code --lexicon}, VADER's format) and the emotion lexicon ({@code --emotions},
- * Parley's English one by default) into a model bundle, after checking that they load, and reports
- * how the result scores on the given data.
+ * {@code train --kind sentiment}: packages the valence lexicon ({@code --lexicon}, VADER's format)
+ * and the emotion lexicon ({@code --emotions}, Parley's English one by default) into a model
+ * bundle; with enough positive/negative rows in {@code --data}, also trains a polarity classifier
+ * blended with the lexicon (see PolarityBlendTrainer). Reports how the result scores on the data.
  */
 final class SentimentPackager {
 
@@ -46,16 +47,28 @@ final class SentimentPackager {
         if (golden != null) {
             files.put(ModelDescriptor.GOLDEN_FILE, Files.readAllBytes(golden));
         }
-        SentimentModel model = SentimentModel.read(path -> {
+        SentimentModel lexical = SentimentModel.read(source(files), version.toString());
+        new PolarityBlendTrainer(lexical.engine(), progress::println).train(data).ifPresent(blend -> {
+            try {
+                files.putAll(blend.files());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        SentimentModel model = SentimentModel.read(source(files), version.toString());
+        progress.println("sentiment on --data: " + EvaluateCommand.toJson(SentimentFigures.of(data, model)));
+        ModelJar.write(out, descriptor, version, files);
+        progress.println("wrote " + out);
+    }
+
+    private static dev.parley.nlp.model.ModelSource source(Map<String, byte[]> files) {
+        return path -> {
             byte[] file = files.get(path);
             if (file == null) {
                 throw new FileNotFoundException(path);
             }
             return new ByteArrayInputStream(file);
-        }, version.toString());
-        progress.println("sentiment on --data: " + EvaluateCommand.toJson(SentimentFigures.of(data, model)));
-        ModelJar.write(out, descriptor, version, files);
-        progress.println("wrote " + out);
+        };
     }
 
     private static byte[] englishEmotions() throws IOException {

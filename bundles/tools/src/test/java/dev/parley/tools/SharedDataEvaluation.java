@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import dev.parley.nlp.intent.IntentEvaluation;
 import dev.parley.nlp.intent.IntentTrainer;
 import dev.parley.nlp.sentiment.EmotionLexicon;
+import dev.parley.nlp.sentiment.PolarityBlend;
+import dev.parley.nlp.sentiment.PolarityBlendTrainer;
 import dev.parley.nlp.sentiment.SentimentEngine;
 import dev.parley.nlp.sentiment.SentimentLexicon;
 import dev.parley.nlp.sentiment.SentimentModel;
@@ -71,11 +73,19 @@ class SharedDataEvaluation {
 
     @Test
     void sentiment() throws IOException {
-        SentimentModel model = new SentimentModel(new SentimentEngine(vaderLexicon(), EmotionLexicon.english()), "eval");
+        SentimentEngine lexicon = new SentimentEngine(vaderLexicon(), EmotionLexicon.english());
+        SentimentModel model = new SentimentModel(lexicon, null, "eval");
         for (String file : List.of("vader-tweets", "vader-amazon", "vader-movie", "kotzias-amazon", "kotzias-imdb")) {
             Map<String, Double> figures = SentimentFigures.of(read("sentiment/" + file + ".tsv"), model);
-            report(file, figures, 0);
+            report(file + " (lexicon)", figures, 0);
             assertThat(figures).containsKey("docs_per_second");
+        }
+        for (String[] pair : new String[][] {{"kotzias-amazon", "kotzias-imdb"}, {"kotzias-imdb", "kotzias-amazon"}}) {
+            PolarityBlend blend = new PolarityBlendTrainer(lexicon, System.err::println)
+                    .train(read("sentiment/" + pair[0] + ".tsv")).orElse(null);
+            Map<String, Double> figures = SentimentFigures.of(read("sentiment/" + pair[1] + ".tsv"),
+                    new SentimentModel(lexicon, blend, "eval"));
+            report(pair[1] + " (trained on " + pair[0] + ")", figures, 0);
         }
     }
 

@@ -27,8 +27,10 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  */
 public final class IntentModel {
 
-    static final String MODEL_FILE = "intent/model.bin";
-    static final String SETTINGS_FILE = "intent/model.properties";
+    /** The folder of an intent model's files in a model bundle. */
+    public static final String FOLDER = "intent";
+    private static final String MODEL_FILE = "/model.bin";
+    private static final String SETTINGS_FILE = "/model.properties";
     private static final int ALTERNATIVES = 5;
     private static final int POOL_SIZE = 16;
 
@@ -123,6 +125,11 @@ public final class IntentModel {
 
     /** The files that make up this model, by path, for a model jar. */
     public Map<String, byte[]> files(Properties extra) throws IOException {
+        return files(extra, FOLDER);
+    }
+
+    /** The files that make up this model, under the given folder of a model jar. */
+    public Map<String, byte[]> files(Properties extra, String folder) throws IOException {
         ByteArrayOutputStream model = new ByteArrayOutputStream();
         doccat.serialize(model);
         Properties settings = new Properties();
@@ -135,18 +142,23 @@ public final class IntentModel {
         String withoutDate = text.toString().lines().filter(line -> !line.startsWith("#"))
                 .sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(MODEL_FILE, model.toByteArray());
-        files.put(SETTINGS_FILE, withoutDate.getBytes(StandardCharsets.ISO_8859_1));
+        files.put(folder + MODEL_FILE, model.toByteArray());
+        files.put(folder + SETTINGS_FILE, withoutDate.getBytes(StandardCharsets.ISO_8859_1));
         return files;
     }
 
     public static IntentModel read(ModelSource source, String version) throws IOException {
+        return read(source, version, FOLDER);
+    }
+
+    /** Reads a categorizer saved under the given folder of a model bundle. */
+    public static IntentModel read(ModelSource source, String version, String folder) throws IOException {
         Properties settings = new Properties();
-        try (InputStream in = source.open(SETTINGS_FILE)) {
+        try (InputStream in = source.open(folder + SETTINGS_FILE)) {
             settings.load(in);
         }
         DoccatModel doccat;
-        try (InputStream in = source.open(MODEL_FILE)) {
+        try (InputStream in = source.open(folder + MODEL_FILE)) {
             doccat = new DoccatModel(in);
         }
         try {
@@ -154,7 +166,7 @@ public final class IntentModel {
                     Double.parseDouble(settings.getProperty("calibration.temperature", "1")),
                     Double.parseDouble(settings.getProperty("oos.threshold", "0")), version);
         } catch (IllegalArgumentException e) {
-            throw new IOException(SETTINGS_FILE + " is invalid: " + e.getMessage(), e);
+            throw new IOException(folder + SETTINGS_FILE + " is invalid: " + e.getMessage(), e);
         }
     }
 }
