@@ -20,7 +20,7 @@ import dev.parley.nlp.text.TextNormalizer;
  */
 public record IntentFeatures(boolean bigrams, int charMin, int charMax) {
 
-    public static final IntentFeatures DEFAULT = new IntentFeatures(true, 3, 5);
+    public static final IntentFeatures DEFAULT = new IntentFeatures(true, 3, 4);
 
     public IntentFeatures {
         if (charMin < 0 || (charMin > 0 && charMax < charMin)) {
