@@ -1,6 +1,5 @@
 package dev.parley.tools;
 
-import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,9 @@ import org.osgi.framework.Version;
 
 import dev.parley.nlp.model.ModelDescriptor;
 import dev.parley.nlp.model.ModelJar;
+import dev.parley.nlp.model.ModelSource;
 import dev.parley.nlp.sentiment.EmotionLexicon;
+import dev.parley.nlp.sentiment.PolarityBlend;
 import dev.parley.nlp.sentiment.PolarityBlendTrainer;
 import dev.parley.nlp.sentiment.SentimentModel;
 import dev.parley.nlp.text.LabeledText;
@@ -47,28 +48,15 @@ final class SentimentPackager {
         if (golden != null) {
             files.put(ModelDescriptor.GOLDEN_FILE, Files.readAllBytes(golden));
         }
-        SentimentModel lexical = SentimentModel.read(source(files), version.toString());
-        new PolarityBlendTrainer(lexical.engine(), progress::println).train(data).ifPresent(blend -> {
-            try {
-                files.putAll(blend.files());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        SentimentModel model = SentimentModel.read(source(files), version.toString());
+        SentimentModel lexical = SentimentModel.read(ModelSource.of(files), version.toString());
+        PolarityBlend blend = new PolarityBlendTrainer(lexical.engine(), progress::println).train(data).orElse(null);
+        if (blend != null) {
+            files.putAll(blend.files());
+        }
+        SentimentModel model = new SentimentModel(lexical.engine(), blend, version.toString());
         progress.println("sentiment on --data: " + EvaluateCommand.toJson(SentimentFigures.of(data, model)));
         ModelJar.write(out, descriptor, version, files);
         progress.println("wrote " + out);
-    }
-
-    private static dev.parley.nlp.model.ModelSource source(Map<String, byte[]> files) {
-        return path -> {
-            byte[] file = files.get(path);
-            if (file == null) {
-                throw new FileNotFoundException(path);
-            }
-            return new ByteArrayInputStream(file);
-        };
     }
 
     private static byte[] englishEmotions() throws IOException {

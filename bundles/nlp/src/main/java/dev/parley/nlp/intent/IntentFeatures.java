@@ -21,6 +21,8 @@ import dev.parley.nlp.text.TextNormalizer;
 public record IntentFeatures(boolean bigrams, int charMin, int charMax) {
 
     public static final IntentFeatures DEFAULT = new IntentFeatures(true, 3, 4);
+    /** The only token of a message without words. */
+    static final String NO_WORDS = "empty";
 
     public IntentFeatures {
         if (charMin < 0 || (charMin > 0 && charMax < charMin)) {
@@ -61,9 +63,14 @@ public record IntentFeatures(boolean bigrams, int charMin, int charMax) {
             }
         }
         if (tokens.isEmpty()) {
-            tokens.add("empty");
+            tokens.add(NO_WORDS);
         }
         return tokens.toArray(String[]::new);
+    }
+
+    /** Whether {@link #tokens} found no word in the message. */
+    static boolean hasNoWords(String[] tokens) {
+        return tokens.length == 1 && NO_WORDS.equals(tokens[0]);
     }
 
     private void addCharacterNgrams(String word, List<String> tokens) {

@@ -3,8 +3,6 @@ package dev.parley.nlp.intent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 
 import dev.parley.api.nlp.IntentPrediction;
 import dev.parley.api.nlp.ScoredIntent;
+import dev.parley.nlp.model.ModelFiles;
 import dev.parley.nlp.model.ModelSource;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -57,7 +56,8 @@ public final class IntentModel {
     }
 
     public IntentPrediction predict(String text) {
-        double[] probabilities = probabilities(text);
+        String[] tokens = features.tokens(text);
+        double[] probabilities = Calibration.soften(rawProbabilities(tokens), temperature);
         Integer[] ranked = new Integer[labels.length];
         for (int i = 0; i < ranked.length; i++) {
             ranked[i] = i;
@@ -72,7 +72,7 @@ public final class IntentModel {
         if (IntentPrediction.OUT_OF_SCOPE.equals(top)) {
             return new IntentPrediction(top, confidence, alternatives, true, version);
         }
-        if (confidence < oosThreshold || IntentFeatures.words(text).isEmpty()) {
+        if (confidence < oosThreshold || IntentFeatures.hasNoWords(tokens)) {
             return new IntentPrediction(IntentPrediction.OUT_OF_SCOPE, 1 - confidence, alternatives, true, version);
         }
         return new IntentPrediction(top, confidence, alternatives, false, version);
@@ -119,10 +119,6 @@ public final class IntentModel {
         return new IntentModel(doccat, features, newTemperature, newThreshold, version);
     }
 
-    IntentModel withVersion(String newVersion) {
-        return new IntentModel(doccat, features, temperature, oosThreshold, newVersion);
-    }
-
     /** The files that make up this model, by path, for a model jar. */
     public Map<String, byte[]> files(Properties extra) throws IOException {
         return files(extra, FOLDER);
@@ -137,13 +133,9 @@ public final class IntentModel {
         features.store(settings);
         settings.setProperty("calibration.temperature", Double.toString(temperature));
         settings.setProperty("oos.threshold", Double.toString(oosThreshold));
-        StringWriter text = new StringWriter();
-        settings.store(text, null);
-        String withoutDate = text.toString().lines().filter(line -> !line.startsWith("#"))
-                .sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(folder + MODEL_FILE, model.toByteArray());
-        files.put(folder + SETTINGS_FILE, withoutDate.getBytes(StandardCharsets.ISO_8859_1));
+        files.put(folder + SETTINGS_FILE, ModelFiles.properties(settings));
         return files;
     }
 

@@ -1,7 +1,5 @@
 package dev.parley.nlp.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,13 +28,7 @@ public final class ModelJar {
     public record Contents(ModelDescriptor descriptor, Version version, Map<String, byte[]> files) {
 
         public ModelSource source() {
-            return path -> {
-                byte[] file = files.get(path);
-                if (file == null) {
-                    throw new FileNotFoundException("the model bundle has no " + path);
-                }
-                return new ByteArrayInputStream(file);
-            };
+            return ModelSource.of(files);
         }
     }
 

@@ -3,8 +3,6 @@ package dev.parley.nlp.sentiment;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import java.util.Properties;
 
 import dev.parley.api.nlp.ScoredIntent;
 import dev.parley.nlp.intent.IntentModel;
+import dev.parley.nlp.model.ModelFiles;
 import dev.parley.nlp.model.ModelSource;
 
 /**
@@ -43,11 +42,7 @@ public record PolarityBlend(IntentModel classifier, double weight) {
         Map<String, byte[]> files = new LinkedHashMap<>(classifier.files(new Properties(), FOLDER));
         Properties settings = new Properties();
         settings.setProperty("weight", Double.toString(weight));
-        StringWriter text = new StringWriter();
-        settings.store(text, null);
-        String withoutDate = text.toString().lines().filter(line -> !line.startsWith("#"))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-        files.put(WEIGHT_FILE, withoutDate.getBytes(StandardCharsets.ISO_8859_1));
+        files.put(WEIGHT_FILE, ModelFiles.properties(settings));
         return files;
     }
 

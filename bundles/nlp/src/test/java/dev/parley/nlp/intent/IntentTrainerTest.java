@@ -3,8 +3,6 @@ package dev.parley.nlp.intent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.FileNotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.parley.api.nlp.IntentPrediction;
 import dev.parley.api.nlp.ScoredIntent;
+import dev.parley.nlp.model.ModelSource;
 import dev.parley.nlp.text.LabeledText;
 
 class IntentTrainerTest {
@@ -73,13 +72,7 @@ class IntentTrainerTest {
     @Test
     void aSavedModelPredictsExactlyAsTheTrainedOne() throws Exception {
         Map<String, byte[]> files = trained.model().files(new Properties());
-        IntentModel loaded = IntentModel.read(path -> {
-            byte[] file = files.get(path);
-            if (file == null) {
-                throw new FileNotFoundException(path);
-            }
-            return new ByteArrayInputStream(file);
-        }, "1.2.0");
+        IntentModel loaded = IntentModel.read(ModelSource.of(files), "1.2.0");
 
         assertThat(loaded.temperature()).isEqualTo(trained.model().temperature());
         assertThat(loaded.oosThreshold()).isEqualTo(trained.model().oosThreshold());

@@ -2,7 +2,6 @@ package dev.parley.nlp.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.parley.api.nlp.SentimentLabel;
+import dev.parley.nlp.model.ModelSource;
 import dev.parley.nlp.text.LabeledText;
 
 class PolarityBlendTrainerTest {
@@ -65,13 +65,7 @@ class PolarityBlendTrainerTest {
     void aSavedBlendReadsBackWithItsWeight() throws Exception {
         Map<String, byte[]> files = blend.get().files();
 
-        Optional<PolarityBlend> read = PolarityBlend.read(path -> {
-            byte[] file = files.get(path);
-            if (file == null) {
-                throw new FileNotFoundException(path);
-            }
-            return new ByteArrayInputStream(file);
-        }, "2.0.0");
+        Optional<PolarityBlend> read = PolarityBlend.read(ModelSource.of(files), "2.0.0");
 
         assertThat(read).hasValueSatisfying(loaded -> {
             assertThat(loaded.weight()).isEqualTo(blend.get().weight());
