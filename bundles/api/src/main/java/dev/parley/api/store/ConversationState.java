@@ -12,7 +12,8 @@ import org.osgi.annotation.versioning.ProviderType;
  *     may hold personal data
  * @param pendingSkill the skill that asked a question in the last turn and gets the next message,
  *     or {@code null}
- * @param identityVerified whether the sender proved to be the conversation's customer
+ * @param verifiedCustomerId the customer the sender proved to be in this conversation (their
+ *     e-mail, phone or one of their order numbers matched), or {@code null} while unproven
  * @param lowConfidenceStreak how many turns in a row were out of scope or below the confidence
  *     threshold
  */
@@ -21,7 +22,7 @@ public record ConversationState(
         Owner owner,
         Map<String, String> slots,
         String pendingSkill,
-        boolean identityVerified,
+        String verifiedCustomerId,
         int lowConfidenceStreak) {
 
     public ConversationState {
@@ -39,7 +40,7 @@ public record ConversationState(
      * @return owned by the assistant, no slots, nothing pending, not verified
      */
     public static ConversationState initial() {
-        return new ConversationState(Owner.ASSISTANT, Map.of(), null, false, 0);
+        return new ConversationState(Owner.ASSISTANT, Map.of(), null, null, 0);
     }
 
     /**
@@ -49,7 +50,7 @@ public record ConversationState(
      * @return a copy with {@code newOwner}
      */
     public ConversationState withOwner(Owner newOwner) {
-        return new ConversationState(newOwner, slots, pendingSkill, identityVerified,
+        return new ConversationState(newOwner, slots, pendingSkill, verifiedCustomerId,
                 lowConfidenceStreak);
     }
 }
