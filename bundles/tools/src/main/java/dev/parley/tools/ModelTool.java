@@ -17,7 +17,8 @@ public final class ModelTool {
     static final String USAGE = """
             Usage:
               parley-model train --data FILE.tsv --out MODEL.jar [--kind intent|sentiment]
-                                 [--algorithm maxent|lbfgs|nb|auto] [--name NAME] [--version V]
+                                 [--algorithm softmax|maxent|lbfgs|nb|auto] [--name NAME]
+                                 [--version V]
                                  [--language en] [--golden FILE.tsv]
                                  [--lexicon VADER.txt] [--emotions EMOTIONS.tsv]   (sentiment)
               parley-model evaluate --model MODEL.jar --data FILE.tsv

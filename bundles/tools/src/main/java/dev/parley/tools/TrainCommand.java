@@ -48,7 +48,7 @@ final class TrainCommand {
         try {
             descriptor = new ModelDescriptor(kind, options.get("language", "en"), options.get("name", "default"));
             version = Version.parseVersion(options.get("version", "1.0.0"));
-            algorithm = IntentTrainer.Algorithm.valueOf(options.get("algorithm", "auto").toUpperCase(Locale.ROOT));
+            algorithm = algorithm(options.get("algorithm", "auto"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -75,5 +75,15 @@ final class TrainCommand {
         }
         ModelJar.write(out, descriptor, version, files);
         progress.println("wrote " + out);
+    }
+
+    private static IntentTrainer.Algorithm algorithm(String name) {
+        for (IntentTrainer.Algorithm algorithm : IntentTrainer.Algorithm.values()) {
+            if (algorithm.name().equalsIgnoreCase(name)) {
+                return algorithm;
+            }
+        }
+        throw new IllegalArgumentException("unknown --algorithm '" + name
+                + "'; use softmax, maxent, lbfgs, nb or auto");
     }
 }

@@ -94,7 +94,7 @@ class ModelToolTest {
     }
 
     @Test
-    void wrongCommandLinesExitWith2AndShowUsage() {
+    void wrongCommandLinesExitWith2AndShowUsage() throws Exception {
         assertThat(run("train", "--data")).isEqualTo(2);
         assertThat(err.toString()).contains("--data needs a value").contains("Usage:");
         err.reset();
@@ -103,6 +103,10 @@ class ModelToolTest {
         err.reset();
         assertThat(run("evaluate", "--model", folder.resolve("none.jar").toString(), "--data", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("none.jar: no such file");
+        err.reset();
+        Path data = Files.writeString(folder.resolve("some.tsv"), "a\tone\nb\ttwo\n");
+        assertThat(run("train", "--data", data.toString(), "--out", "x.jar", "--algorithm", "svm")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown --algorithm 'svm'; use softmax, maxent, lbfgs, nb or auto");
         err.reset();
         assertThat(run("fly")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown command 'fly'");

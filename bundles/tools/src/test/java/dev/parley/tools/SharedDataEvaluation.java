@@ -51,7 +51,7 @@ class SharedDataEvaluation {
         int cut = rows.size() * 9 / 10;
         long started = System.nanoTime();
         IntentTrainer.Result result = new IntentTrainer(IntentTrainer.Settings.defaults()
-                .withAlgorithm(IntentTrainer.Algorithm.LBFGS), System.err::println).train(rows.subList(0, cut), "eval");
+                .withAlgorithm(IntentTrainer.Algorithm.SOFTMAX), System.err::println).train(rows.subList(0, cut), "eval");
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Double> figures = IntentEvaluation.evaluate(rows.subList(cut, rows.size()), result.model()::predict);
         report("banking77 (90/10 split of train)", figures, seconds);
@@ -63,7 +63,7 @@ class SharedDataEvaluation {
         List<LabeledText> validation = read("intent/clinc150-val.tsv");
         long started = System.nanoTime();
         IntentTrainer.Result result = new IntentTrainer(IntentTrainer.Settings.defaults()
-                .withAlgorithm(IntentTrainer.Algorithm.LBFGS), System.err::println)
+                .withAlgorithm(IntentTrainer.Algorithm.SOFTMAX), System.err::println)
                 .train(read("intent/clinc150-train.tsv"), validation, "eval");
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Double> figures = IntentEvaluation.evaluate(validation, result.model()::predict);

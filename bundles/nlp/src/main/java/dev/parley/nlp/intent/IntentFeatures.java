@@ -23,6 +23,7 @@ public record IntentFeatures(boolean bigrams, int charMin, int charMax) {
     public static final IntentFeatures DEFAULT = new IntentFeatures(true, 3, 4);
     /** The only token of a message without words. */
     static final String NO_WORDS = "empty";
+    private static final String CHARACTER_PREFIX = "c=";
 
     public IntentFeatures {
         if (charMin < 0 || (charMin > 0 && charMax < charMin)) {
@@ -68,6 +69,11 @@ public record IntentFeatures(boolean bigrams, int charMin, int charMax) {
         return tokens.toArray(String[]::new);
     }
 
+    /** Whether a feature token is a character n-gram rather than a word or bigram. */
+    static boolean isCharacterNgram(String token) {
+        return token.startsWith(CHARACTER_PREFIX);
+    }
+
     /** Whether {@link #tokens} found no word in the message. */
     static boolean hasNoWords(String[] tokens) {
         return tokens.length == 1 && NO_WORDS.equals(tokens[0]);
@@ -76,7 +82,7 @@ public record IntentFeatures(boolean bigrams, int charMin, int charMax) {
     private void addCharacterNgrams(String word, List<String> tokens) {
         for (int n = charMin; n <= charMax; n++) {
             for (int start = 0; start + n <= word.length(); start++) {
-                tokens.add("c=" + word.substring(start, start + n));
+                tokens.add(CHARACTER_PREFIX + word.substring(start, start + n));
             }
         }
     }

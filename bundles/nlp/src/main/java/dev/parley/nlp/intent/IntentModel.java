@@ -1,6 +1,5 @@
 package dev.parley.nlp.intent;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -9,50 +8,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import dev.parley.api.nlp.IntentPrediction;
 import dev.parley.api.nlp.ScoredIntent;
 import dev.parley.nlp.model.ModelFiles;
 import dev.parley.nlp.model.ModelSource;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * A trained intent model: OpenNLP's categorizer over {@link IntentFeatures}, a temperature that
+ * A trained intent model: a {@link Categorizer} over {@link IntentFeatures}, a temperature that
  * calibrates its probabilities, and the confidence below which a message is out of scope. Immutable
- * and thread-safe: categorizers, which are not, are pooled.
+ * and thread-safe.
  */
 public final class IntentModel {
 
     /** The folder of an intent model's files in a model bundle. */
     public static final String FOLDER = "intent";
-    private static final String MODEL_FILE = "/model.bin";
     private static final String SETTINGS_FILE = "/model.properties";
+    private static final String FORMAT_SETTING = "model.format";
     private static final int ALTERNATIVES = 5;
-    private static final int POOL_SIZE = 16;
 
-    private final DoccatModel doccat;
+    private final Categorizer categorizer;
     private final IntentFeatures features;
     private final double temperature;
     private final double oosThreshold;
     private final String version;
     private final String[] labels;
-    private final BlockingQueue<DocumentCategorizerME> categorizers = new ArrayBlockingQueue<>(POOL_SIZE);
 
-    IntentModel(DoccatModel doccat, IntentFeatures features, double temperature, double oosThreshold, String version) {
-        this.doccat = doccat;
+    IntentModel(Categorizer categorizer, IntentFeatures features, double temperature, double oosThreshold,
+            String version) {
+        this.categorizer = categorizer;
         this.features = features;
         this.temperature = temperature;
         this.oosThreshold = oosThreshold;
         this.version = version;
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(doccat);
-        this.labels = new String[categorizer.getNumberOfCategories()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = categorizer.getCategory(i);
-        }
-        categorizers.offer(categorizer);
+        this.labels = categorizer.labels();
     }
 
     public IntentPrediction predict(String text) {
@@ -84,15 +73,7 @@ public final class IntentModel {
     }
 
     double[] rawProbabilities(String[] tokens) {
-        DocumentCategorizerME categorizer = categorizers.poll();
-        if (categorizer == null) {
-            categorizer = new DocumentCategorizerME(doccat);
-        }
-        try {
-            return categorizer.categorize(tokens);
-        } finally {
-            categorizers.offer(categorizer);
-        }
+        return categorizer.probabilities(tokens);
     }
 
     public List<String> labels() {
@@ -116,7 +97,7 @@ public final class IntentModel {
     }
 
     IntentModel withCalibration(double newTemperature, double newThreshold) {
-        return new IntentModel(doccat, features, newTemperature, newThreshold, version);
+        return new IntentModel(categorizer, features, newTemperature, newThreshold, version);
     }
 
     /** The files that make up this model, by path, for a model jar. */
@@ -126,15 +107,13 @@ public final class IntentModel {
 
     /** The files that make up this model, under the given folder of a model jar. */
     public Map<String, byte[]> files(Properties extra, String folder) throws IOException {
-        ByteArrayOutputStream model = new ByteArrayOutputStream();
-        doccat.serialize(model);
         Properties settings = new Properties();
         settings.putAll(extra);
         features.store(settings);
+        settings.setProperty(FORMAT_SETTING, categorizer.format());
         settings.setProperty("calibration.temperature", Double.toString(temperature));
         settings.setProperty("oos.threshold", Double.toString(oosThreshold));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(folder + MODEL_FILE, model.toByteArray());
+        Map<String, byte[]> files = new LinkedHashMap<>(categorizer.files(folder));
         files.put(folder + SETTINGS_FILE, ModelFiles.properties(settings));
         return files;
     }
@@ -149,12 +128,16 @@ public final class IntentModel {
         try (InputStream in = source.open(folder + SETTINGS_FILE)) {
             settings.load(in);
         }
-        DoccatModel doccat;
-        try (InputStream in = source.open(folder + MODEL_FILE)) {
-            doccat = new DoccatModel(in);
-        }
+        // Models written before there was a choice of format are OpenNLP's.
+        String format = settings.getProperty(FORMAT_SETTING, OpenNlpCategorizer.FORMAT);
+        Categorizer categorizer = switch (format) {
+            case OpenNlpCategorizer.FORMAT -> OpenNlpCategorizer.read(source, folder);
+            case SoftmaxCategorizer.FORMAT -> SoftmaxCategorizer.read(source, folder);
+            default -> throw new IOException(folder + SETTINGS_FILE + " names an unknown model format '" + format
+                    + "'; this Parley reads " + OpenNlpCategorizer.FORMAT + " and " + SoftmaxCategorizer.FORMAT);
+        };
         try {
-            return new IntentModel(doccat, IntentFeatures.load(settings),
+            return new IntentModel(categorizer, IntentFeatures.load(settings),
                     Double.parseDouble(settings.getProperty("calibration.temperature", "1")),
                     Double.parseDouble(settings.getProperty("oos.threshold", "0")), version);
         } catch (IllegalArgumentException e) {

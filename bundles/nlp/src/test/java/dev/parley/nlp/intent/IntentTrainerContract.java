@@ -9,19 +9,24 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import dev.parley.api.nlp.IntentPrediction;
 import dev.parley.api.nlp.ScoredIntent;
 import dev.parley.nlp.model.ModelSource;
 import dev.parley.nlp.text.LabeledText;
 
-class IntentTrainerTest {
+/** What every learner must do; a subclass per algorithm runs it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class IntentTrainerContract {
 
-    private static IntentTrainer.Result trained;
+    private IntentTrainer.Result trained;
+
+    abstract IntentTrainer.Algorithm algorithm();
 
     @BeforeAll
-    static void train() throws Exception {
-        IntentTrainer.Settings settings = IntentTrainer.Settings.defaults().withAlgorithm(IntentTrainer.Algorithm.LBFGS)
+    void train() throws Exception {
+        IntentTrainer.Settings settings = IntentTrainer.Settings.defaults().withAlgorithm(algorithm())
                 .withFeatures(IntentFeatures.DEFAULT, 1, 100);
         trained = new IntentTrainer(settings, message -> { }).train(ShopIntents.training(), "1.2.0");
     }
@@ -83,7 +88,7 @@ class IntentTrainerTest {
 
     @Test
     void validationFiguresAreReported() {
-        assertThat(trained.algorithm()).isEqualTo(IntentTrainer.Algorithm.LBFGS);
+        assertThat(trained.algorithm()).isEqualTo(algorithm());
         assertThat(trained.validation()).containsKeys("accuracy", "in_scope_accuracy", "oos_recall");
     }
 
