@@ -46,13 +46,16 @@ final class FrameworkProperties {
         properties.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
         properties.put("felix.fileinstall.poll", "500");
         properties.put("felix.fileinstall.noInitialDelay", "true");
-        properties.put("felix.fileinstall.enableConfigSave", "true");
+        // etc/ is written by admins only. FileInstall's write-back of configuration changes rewrites
+        // a file in place, and its own scanner can read it half-written: under load that turned a
+        // console configuration into one without a password, i.e. the console's default one.
+        properties.put("felix.fileinstall.enableConfigSave", "false");
         properties.put("felix.fileinstall.log.default", "jul");
 
         // Defaults for the console until FileInstall hands it etc/, so it never runs with admin/admin.
         properties.put("felix.webconsole.manager.root", "/system/console");
         properties.put("felix.webconsole.username", console.username());
-        properties.put("felix.webconsole.password", console.password());
+        properties.put("felix.webconsole.password", console.passwordHash());
 
         if (!interactive) {
             properties.put("gosh.args", "--nointeractive");

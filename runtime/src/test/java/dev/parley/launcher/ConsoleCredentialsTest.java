@@ -23,6 +23,11 @@ class ConsoleCredentialsTest {
 
     /** The generator's alphabet: letters and digits without the look-alikes I, O, l, 0, 1. */
     private static final String GENERATED = "[A-HJ-NP-Za-km-z2-9]{20}";
+    /** The Web Console's salted hash format. */
+    /** A password and the hash the Felix Web Console itself wrote for it to etc/. */
+    private static final String WEB_CONSOLE_PLAIN = "DHHvsSWCuZUNdeu3Q9hu";
+    private static final String WEB_CONSOLE_HASH = "{sha-256}02849a34dffa0e93-1000-otnJOwOO+rHitAHiPRZ7kMGFyopUeZq1eTCZqmxR7Ps=";
+    private static final String HASH = "\\{sha-256}[0-9a-f]{16}-1000-[A-Za-z0-9+/]{43}=";
 
     @TempDir
     Path home;
@@ -54,40 +59,52 @@ class ConsoleCredentialsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
+    /** The hash of a password as it is stored, with the salt taken from that stored hash. */
+    private static String rehash(String plain, String stored) {
+        String salt = stored.substring("{sha-256}".length(), stored.indexOf('-', "{sha-256}".length()));
+        return ConsoleCredentials.hash(plain, salt);
+    }
+
+    private String generatedPassword() throws IOException {
+        return Files.readString(data.resolve("generated-console-password.txt"), StandardCharsets.UTF_8).strip();
+    }
+
     @Test
-    void withoutAFileAPasswordIsGeneratedIntoEtcAndData() throws Exception {
+    void withoutAFileAPasswordIsGeneratedIntoDataAndItsHashIntoEtc() throws Exception {
         ConsoleCredentials console = ConsoleCredentials.ensure(etc, data);
 
-        assertThat(console.username()).isEqualTo("admin");
-        assertThat(console.password()).matches(GENERATED).hasSize(20);
-        assertThat(cfgProperties().getProperty("password")).isEqualTo(console.password());
-        Path generated = data.resolve("generated-console-password.txt");
-        assertThat(console.generatedPasswordFile()).isEqualTo(generated);
-        assertThat(Files.readString(generated, StandardCharsets.UTF_8).strip()).isEqualTo(console.password());
+        String plain = generatedPassword();
+        assertThat(plain).matches(GENERATED);
+        assertThat(console.passwordHash()).matches(HASH).isEqualTo(rehash(plain, console.passwordHash()));
+        assertThat(cfgProperties().getProperty("password")).isEqualTo(console.passwordHash());
+        assertThat(Files.readString(cfg)).doesNotContain(plain);
+        assertThat(console.generatedPasswordFile()).isEqualTo(data.resolve("generated-console-password.txt"));
         assertOwnerOnly(cfg);
-        assertOwnerOnly(generated);
+        assertOwnerOnly(console.generatedPasswordFile());
+    }
+
+    @Test
+    void theHashIsTheWebConsolesOwn() {
+        assertThat(ConsoleCredentials.hash(WEB_CONSOLE_PLAIN, "02849a34dffa0e93")).isEqualTo(WEB_CONSOLE_HASH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password=admin", "password = admin", "  password:admin", "password=", "password=  admin  "})
+    @ValueSource(strings = {"password=admin", "password = admin", "  password:admin", "password=", "password=  admin  ",
+            "password={sha-256}jGl25bVBBBW96Qi9Te4V37Fnqchz/Eu4qB9vKrRIqRg="})
     void theDefaultOrAnEmptyPasswordIsReplaced(String passwordLine) throws Exception {
         writeCfg("# Apache Felix Web Console", "manager.root=/system/console", "username=ops", passwordLine,
-                "! trailing comment");
+                "# trailing comment");
 
         ConsoleCredentials console = ConsoleCredentials.ensure(etc, data);
 
-        assertThat(console.password()).matches(GENERATED).isNotEqualTo("admin");
-        assertThat(console.username()).isEqualTo("ops");
+        assertThat(generatedPassword()).matches(GENERATED);
+        assertThat(console.passwordHash()).isEqualTo(rehash(generatedPassword(), console.passwordHash()));
         List<String> lines = Files.readAllLines(cfg, StandardCharsets.UTF_8);
         assertThat(lines).doesNotContain(passwordLine)
                 .filteredOn(line -> line.strip().startsWith("password")).hasSize(1);
-        assertThat(lines).contains("# Apache Felix Web Console", "manager.root=/system/console", "username=ops",
-                "! trailing comment");
-        assertThat(cfgProperties().getProperty("password")).isEqualTo(console.password());
-        assertThat(console.generatedPasswordFile()).isEqualTo(data.resolve("generated-console-password.txt"));
-        assertThat(Files.readString(console.generatedPasswordFile()).strip()).isEqualTo(console.password());
-        assertOwnerOnly(cfg);
-        assertOwnerOnly(console.generatedPasswordFile());
+        assertThat(lines).contains("# Apache Felix Web Console", "username=ops", "# trailing comment");
+        assertThat(console.username()).isEqualTo("ops");
+        assertThat(cfgProperties().getProperty("password")).isEqualTo(console.passwordHash());
     }
 
     @Test
@@ -100,18 +117,31 @@ class ConsoleCredentialsTest {
 
         assertThat(Files.readAllLines(cfg, StandardCharsets.UTF_8)).containsExactly(
                 "# Apache Felix Web Console at /system/console (HTTP basic authentication).",
-                "manager.root=/system/console", "username=admin", "password=" + console.password());
+                "manager.root=/system/console", "username=admin", "password=" + console.passwordHash());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Correct-Horse-Battery", "{sha-256}jGl25bVBBBW96Qi9Te4V37Fnqchz/Eu4qB9vKrRIqRg="})
-    void anOwnPasswordIsKept(String password) throws Exception {
-        writeCfg("# mine", "username=ops", "password=" + password);
+    @Test
+    void anOwnPlainPasswordIsReplacedByItsHashBeforeTheConsoleSeesIt() throws Exception {
+        writeCfg("# mine", "username=ops", "password=Correct-Horse-Battery");
+
+        ConsoleCredentials console = ConsoleCredentials.ensure(etc, data);
+
+        assertThat(console.passwordHash()).matches(HASH)
+                .isEqualTo(rehash("Correct-Horse-Battery", console.passwordHash()));
+        assertThat(Files.readAllLines(cfg, StandardCharsets.UTF_8))
+                .containsExactly("# mine", "username=ops", "password=" + console.passwordHash());
+        assertThat(console.generatedPasswordFile()).isNull();
+        assertThat(data.resolve("generated-console-password.txt")).doesNotExist();
+    }
+
+    @Test
+    void anOwnHashedPasswordIsKeptAsItIs() throws Exception {
+        writeCfg("# mine", "username=ops", "password=" + WEB_CONSOLE_HASH);
         byte[] before = Files.readAllBytes(cfg);
 
         ConsoleCredentials console = ConsoleCredentials.ensure(etc, data);
 
-        assertThat(console.password()).isEqualTo(password);
+        assertThat(console.passwordHash()).isEqualTo(WEB_CONSOLE_HASH);
         assertThat(console.username()).isEqualTo("ops");
         assertThat(console.generatedPasswordFile()).isNull();
         assertThat(Files.readAllBytes(cfg)).isEqualTo(before);
@@ -125,7 +155,7 @@ class ConsoleCredentialsTest {
 
         ConsoleCredentials second = ConsoleCredentials.ensure(etc, data);
 
-        assertThat(second.password()).isEqualTo(first.password());
+        assertThat(second.passwordHash()).isEqualTo(first.passwordHash());
         assertThat(second.generatedPasswordFile()).isNull();
         assertThat(data.resolve("generated-console-password.txt")).doesNotExist();
     }
@@ -138,6 +168,6 @@ class ConsoleCredentialsTest {
         ConsoleCredentials first = ConsoleCredentials.ensure(etc, data);
         ConsoleCredentials second = ConsoleCredentials.ensure(other.resolve("etc"), otherData);
 
-        assertThat(first.password()).isNotEqualTo(second.password());
+        assertThat(first.passwordHash()).isNotEqualTo(second.passwordHash());
     }
 }
