@@ -54,10 +54,19 @@ public final class AddressCollector {
     public SkillResult ask(PartialAddress address, String whatFor, Map<String, String> more) {
         Map<String, String> updates = new java.util.HashMap<>(more);
         updates.putAll(remember(address));
-        String question = address.isEmpty()
+        // a country assumed from the current address is not something the customer said
+        boolean nothingGiven = address.line1() == null && address.postalCode() == null && address.city() == null;
+        String question = nothingGiven
                 ? "What is the new address " + whatFor + "? Please write it on one line, " + EXAMPLE + "."
-                : "Thanks. I still need " + String.join(" and ", address.missing()) + " of the new address.";
+                : "Thanks. I still need " + list(address.missing()) + " of the new address.";
         return SkillResult.ask(question, Replies.TALK_TO_PERSON).withSlotUpdates(updates);
+    }
+
+    private static String list(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static PartialAddress onlyPart(String missing, String text) {
