@@ -19,7 +19,6 @@ import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.skills.support.Confirmation;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.IdentityGate;
 import dev.parley.skills.support.OrderLookup;
 import dev.parley.skills.support.Replies;
@@ -33,7 +32,7 @@ import dev.parley.skills.support.YesNo;
  */
 @Component
 @SkillService(name = CancelOrderSkill.NAME, intents = "cancel_order")
-public final class CancelOrderSkill implements Skill {
+public final class CancelOrderSkill extends HostSkill {
 
     static final String NAME = "cancel-order";
     static final String REASON = "cancelled by the customer in the chat assistant";
@@ -47,20 +46,13 @@ public final class CancelOrderSkill implements Skill {
 
     @Activate
     public CancelOrderSkill(@Reference OrderService orders) {
+        super(NAME);
         this.orders = orders;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> turn(context));
-    }
-
-    private SkillResult turn(SkillContext context) {
+    SkillResult turn(SkillContext context) {
         Optional<SkillResult> unverified = identity.check(context, Map.of());
         if (unverified.isPresent()) {
             return unverified.get();
@@ -117,12 +109,9 @@ public final class CancelOrderSkill implements Skill {
         }
     }
 
-    private static SkillResult refuseShipped(SkillContext context, String number) {
+    private SkillResult refuseShipped(SkillContext context, String number) {
         return done(context, SkillResult.answer("Order " + number + " has already shipped, so it can't be cancelled any more. "
                 + "You can return it once it arrives, and we'll refund you.", "Start a return", Replies.TALK_TO_PERSON));
     }
 
-    private static SkillResult done(SkillContext context, SkillResult result) {
-        return result.withSlotUpdates(Turns.clearPrivate(context, NAME, result.slotUpdates()));
-    }
 }

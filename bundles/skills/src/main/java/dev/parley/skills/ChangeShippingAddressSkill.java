@@ -22,7 +22,6 @@ import dev.parley.api.skill.SkillResult;
 import dev.parley.skills.support.AddressCollector;
 import dev.parley.skills.support.Confirmation;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.IdentityGate;
 import dev.parley.skills.support.OrderLookup;
 import dev.parley.skills.support.PartialAddress;
@@ -37,7 +36,7 @@ import dev.parley.skills.support.YesNo;
  */
 @Component
 @SkillService(name = ChangeShippingAddressSkill.NAME, intents = "change_shipping_address")
-public final class ChangeShippingAddressSkill implements Skill {
+public final class ChangeShippingAddressSkill extends HostSkill {
 
     static final String NAME = "change-shipping-address";
 
@@ -51,20 +50,13 @@ public final class ChangeShippingAddressSkill implements Skill {
 
     @Activate
     public ChangeShippingAddressSkill(@Reference OrderService orders) {
+        super(NAME);
         this.orders = orders;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> turn(context));
-    }
-
-    private SkillResult turn(SkillContext context) {
+    SkillResult turn(SkillContext context) {
         Optional<String> pending = confirmation.pending(context);
         Optional<String> named = Turns.entity(context, EntityTypes.ORDER_NUMBER);
         if (pending.isPresent() && context.identityVerified() && (named.isEmpty() || named.get().equals(pending.get()))) {
@@ -136,7 +128,4 @@ public final class ChangeShippingAddressSkill implements Skill {
         }
     }
 
-    private static SkillResult done(SkillContext context, SkillResult result) {
-        return result.withSlotUpdates(Turns.clearPrivate(context, NAME, result.slotUpdates()));
-    }
 }

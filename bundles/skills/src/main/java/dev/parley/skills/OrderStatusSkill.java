@@ -12,7 +12,6 @@ import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.OrderLookup;
 import dev.parley.skills.support.Replies;
 import dev.parley.skills.support.SkillService;
@@ -20,7 +19,7 @@ import dev.parley.skills.support.SkillService;
 /** Tells where one of the customer's orders is. */
 @Component
 @SkillService(name = OrderStatusSkill.NAME, intents = "order_status")
-public final class OrderStatusSkill implements Skill {
+public final class OrderStatusSkill extends HostSkill {
 
     static final String NAME = "order-status";
 
@@ -29,18 +28,15 @@ public final class OrderStatusSkill implements Skill {
 
     @Activate
     public OrderStatusSkill(@Reference OrderService orders) {
+        super(NAME);
         this.orders = orders;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> lookup.resolve(context, orders, Map.of())
-                .then(found -> status(found.order()).withSlotUpdates(found.slotUpdates())));
+    SkillResult turn(SkillContext context) {
+        return lookup.resolve(context, orders, Map.of())
+                .then(found -> status(found.order()).withSlotUpdates(found.slotUpdates()));
     }
 
     private static SkillResult status(Order order) {

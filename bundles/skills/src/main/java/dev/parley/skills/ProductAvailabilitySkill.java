@@ -20,7 +20,6 @@ import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.api.skill.Slots;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.Replies;
 import dev.parley.skills.support.SkillService;
 import dev.parley.skills.support.Turns;
@@ -31,7 +30,7 @@ import dev.parley.skills.support.Turns;
  */
 @Component
 @SkillService(name = ProductAvailabilitySkill.NAME, intents = "product_availability")
-public final class ProductAvailabilitySkill implements Skill {
+public final class ProductAvailabilitySkill extends HostSkill {
 
     static final String NAME = "product-availability";
     private static final int SUGGESTIONS = 3;
@@ -44,17 +43,13 @@ public final class ProductAvailabilitySkill implements Skill {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile KnowledgeBase knowledge;
 
-    @Override
-    public String name() {
-        return NAME;
+    public ProductAvailabilitySkill() {
+        super(NAME);
     }
 
-    @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> turn(context));
-    }
 
-    private SkillResult turn(SkillContext context) {
+    @Override
+    SkillResult turn(SkillContext context) {
         Optional<String> named = Turns.entity(context, EntityTypes.PRODUCT_CODE);
         String question = context.message().text();
         ProductCatalog products = catalog;

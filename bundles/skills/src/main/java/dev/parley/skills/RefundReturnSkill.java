@@ -27,7 +27,6 @@ import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.api.skill.Slots;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.OrderLookup;
 import dev.parley.skills.support.Replies;
 import dev.parley.skills.support.SkillService;
@@ -41,7 +40,7 @@ import dev.parley.skills.support.Turns;
 @Component(configurationPid = RefundReturnSkill.PID)
 @Designate(ocd = RefundReturnSkill.Config.class)
 @SkillService(name = RefundReturnSkill.NAME, intents = {"refund_request", "return_item", "damaged_item", "wrong_item"})
-public final class RefundReturnSkill implements Skill {
+public final class RefundReturnSkill extends HostSkill {
 
     static final String NAME = "refund-return";
     static final String PID = "dev.parley.skills.refundreturn";
@@ -79,6 +78,7 @@ public final class RefundReturnSkill implements Skill {
 
     @Activate
     public RefundReturnSkill(@Reference OrderService orders, @Reference TicketService tickets, Config config) {
+        super(NAME);
         this.orders = orders;
         this.tickets = tickets;
         modified(config);
@@ -100,17 +100,9 @@ public final class RefundReturnSkill implements Skill {
         LOG.info("Refund and return tickets go to queue {} with priority {}", settings.queue(), settings.priority());
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> turn(context));
-    }
-
-    private SkillResult turn(SkillContext context) {
+    SkillResult turn(SkillContext context) {
         Kind kind = Kind.ofIntent(Turns.intent(context))
                 .or(() -> Turns.slot(context, KIND).flatMap(Kind::ofIntent))
                 .orElse(Kind.REFUND);
@@ -174,12 +166,7 @@ public final class RefundReturnSkill implements Skill {
         }
 
         static Optional<Kind> ofIntent(String intent) {
-            for (Kind kind : values()) {
-                if (kind.intent.equals(intent)) {
-                    return Optional.of(kind);
-                }
-            }
-            return Optional.empty();
+            return Turns.byIntent(values(), e -> e.intent, intent);
         }
     }
 }

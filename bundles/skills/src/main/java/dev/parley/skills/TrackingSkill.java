@@ -20,7 +20,6 @@ import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.OrderLookup;
 import dev.parley.skills.support.Replies;
 import dev.parley.skills.support.SkillService;
@@ -29,7 +28,7 @@ import dev.parley.skills.support.SkillService;
 @Component(configurationPid = TrackingSkill.PID)
 @Designate(ocd = TrackingSkill.Config.class)
 @SkillService(name = TrackingSkill.NAME, intents = "track_order")
-public final class TrackingSkill implements Skill {
+public final class TrackingSkill extends HostSkill {
 
     static final String NAME = "tracking";
     static final String PID = "dev.parley.skills.tracking";
@@ -53,20 +52,17 @@ public final class TrackingSkill implements Skill {
     }
 
     TrackingSkill(OrderService orders, Config config, Clock clock) {
+        super(NAME);
         this.orders = orders;
         this.clock = clock;
         this.dispatchDays = config.dispatchDays();
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> lookup.resolve(context, orders, Map.of())
-                .then(found -> tracking(found.order()).withSlotUpdates(found.slotUpdates())));
+    SkillResult turn(SkillContext context) {
+        return lookup.resolve(context, orders, Map.of())
+                .then(found -> tracking(found.order()).withSlotUpdates(found.slotUpdates()));
     }
 
     private SkillResult tracking(Order order) {

@@ -23,7 +23,6 @@ import dev.parley.skills.support.AddressCollector;
 import dev.parley.skills.support.Confirmation;
 import dev.parley.skills.support.ContactValues;
 import dev.parley.skills.support.Formats;
-import dev.parley.skills.support.HostCalls;
 import dev.parley.skills.support.IdentityGate;
 import dev.parley.skills.support.PartialAddress;
 import dev.parley.skills.support.Replies;
@@ -37,7 +36,7 @@ import dev.parley.skills.support.YesNo;
  */
 @Component
 @SkillService(name = UpdateContactSkill.NAME, intents = {"update_email", "update_phone", "update_address"})
-public final class UpdateContactSkill implements Skill {
+public final class UpdateContactSkill extends HostSkill {
 
     static final String NAME = "update-contact";
     static final String FIELD = NAME + ".field";
@@ -52,20 +51,13 @@ public final class UpdateContactSkill implements Skill {
 
     @Activate
     public UpdateContactSkill(@Reference CustomerDirectory customers) {
+        super(NAME);
         this.customers = customers;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
-    public SkillResult handle(SkillContext context) {
-        return HostCalls.guard(NAME, () -> turn(context));
-    }
-
-    private SkillResult turn(SkillContext context) {
+    SkillResult turn(SkillContext context) {
         ContactField field = ContactField.ofIntent(Turns.intent(context))
                 .or(() -> Turns.slot(context, FIELD).flatMap(ContactField::ofIntent))
                 .orElse(ContactField.EMAIL);
@@ -149,9 +141,6 @@ public final class UpdateContactSkill implements Skill {
         }
     }
 
-    private static SkillResult done(SkillContext context, SkillResult result) {
-        return result.withSlotUpdates(Turns.clearPrivate(context, NAME, result.slotUpdates()));
-    }
 
     /** What the customer wants to change, named after the intent that asks for it. */
     enum ContactField {
@@ -166,12 +155,7 @@ public final class UpdateContactSkill implements Skill {
         }
 
         static Optional<ContactField> ofIntent(String intent) {
-            for (ContactField field : values()) {
-                if (field.intent.equals(intent)) {
-                    return Optional.of(field);
-                }
-            }
-            return Optional.empty();
+            return Turns.byIntent(values(), e -> e.intent, intent);
         }
     }
 }

@@ -75,6 +75,11 @@ public final class Turns {
         return updates;
     }
 
+    /** The constant among {@code values} whose intent is {@code intent}. */
+    public static <E> Optional<E> byIntent(E[] values, java.util.function.Function<E, String> intentOf, String intent) {
+        return java.util.Arrays.stream(values).filter(v -> intentOf.apply(v).equals(intent)).findFirst();
+    }
+
     /** {@code updates} plus one more. */
     public static Map<String, String> with(Map<String, String> updates, String key, String value) {
         Map<String, String> all = new HashMap<>(updates);
