@@ -30,7 +30,7 @@ import dev.parley.skills.support.YesNo;
  * Cancels an order that has not shipped yet, after the customer confirms. A shipped order is not
  * cancelled: the customer is offered a return instead.
  */
-@Component
+@Component(service = Skill.class)
 @SkillService(name = CancelOrderSkill.NAME, intents = "cancel_order")
 public final class CancelOrderSkill extends HostSkill {
 

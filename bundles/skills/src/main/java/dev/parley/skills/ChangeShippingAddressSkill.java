@@ -34,7 +34,7 @@ import dev.parley.skills.support.YesNo;
  * Sends an order that has not shipped yet to a new address: checks the customer's identity,
  * collects the address, confirms, then changes it in the shop.
  */
-@Component
+@Component(service = Skill.class)
 @SkillService(name = ChangeShippingAddressSkill.NAME, intents = "change_shipping_address")
 public final class ChangeShippingAddressSkill extends HostSkill {
 

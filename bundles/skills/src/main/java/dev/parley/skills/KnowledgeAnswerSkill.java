@@ -27,7 +27,7 @@ import dev.parley.skills.support.Turns;
  * the best passage of the knowledge base. When no passage is good enough it fails, so that the
  * assistant falls back or hands off instead of giving a confident wrong answer.
  */
-@Component(configurationPid = KnowledgeAnswerSkill.PID)
+@Component(service = Skill.class, configurationPid = KnowledgeAnswerSkill.PID)
 @Designate(ocd = KnowledgeAnswerSkill.Config.class)
 @SkillService(name = KnowledgeAnswerSkill.NAME, intents = {"shipping_cost", "delivery_time", "store_location",
     "discount_code", "invoice_request", "reset_password", "unsubscribe", "payment_problem", "delivery_problem"})

@@ -64,23 +64,32 @@ final class OpeningHours {
             throw new IllegalArgumentException("timeZone '" + timeZone + "' is not a time zone; use a name like Europe/London", e);
         }
         Map<DayOfWeek, List<Period>> weekly = new EnumMap<>(DayOfWeek.class);
-        for (String line : weeklyLines) {
-            if (!line.isBlank()) {
-                readWeekly(line.trim(), weekly);
-            }
+        // a .cfg file has no arrays: there the entries of one value are separated by ';'
+        for (String line : entries(weeklyLines, ";")) {
+            readWeekly(line, weekly);
         }
         Map<LocalDate, String> holidays = new HashMap<>();
-        for (String line : holidayLines) {
-            if (!line.isBlank()) {
-                String[] parts = line.trim().split("\\s+", 2);
-                try {
-                    holidays.put(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : "holiday");
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("holiday '" + line + "' does not start with a date like 2026-12-25", e);
-                }
+        for (String line : entries(holidayLines, "[;,]")) {
+            String[] parts = line.split("\\s+", 2);
+            try {
+                holidays.put(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : "holiday");
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("holiday '" + line + "' does not start with a date like 2026-12-25", e);
             }
         }
         return new OpeningHours(zone, weekly, holidays);
+    }
+
+    private static List<String> entries(String[] values, String separator) {
+        List<String> entries = new ArrayList<>();
+        for (String value : values) {
+            for (String entry : value.split(separator)) {
+                if (!entry.isBlank()) {
+                    entries.add(entry.trim());
+                }
+            }
+        }
+        return entries;
     }
 
     private static void readWeekly(String line, Map<DayOfWeek, List<Period>> weekly) {

@@ -25,7 +25,7 @@ import dev.parley.api.skill.SkillResult;
 import dev.parley.skills.support.SkillService;
 
 /** Says whether the shop is open now, today's hours and when it opens next, from its configuration. */
-@Component(configurationPid = OpeningHoursSkill.PID)
+@Component(service = Skill.class, configurationPid = OpeningHoursSkill.PID)
 @Designate(ocd = OpeningHoursSkill.Config.class)
 @SkillService(name = OpeningHoursSkill.NAME, intents = "opening_hours")
 public final class OpeningHoursSkill implements Skill {

@@ -17,7 +17,7 @@ import dev.parley.skills.support.Replies;
 import dev.parley.skills.support.SkillService;
 
 /** Tells where one of the customer's orders is. */
-@Component
+@Component(service = Skill.class)
 @SkillService(name = OrderStatusSkill.NAME, intents = "order_status")
 public final class OrderStatusSkill extends HostSkill {
 

@@ -28,7 +28,7 @@ import dev.parley.skills.support.Turns;
  * Says whether a product is in stock, from the host's {@link ProductCatalog} when there is one,
  * and otherwise (or for a product the catalogue does not know) from the knowledge base.
  */
-@Component
+@Component(service = Skill.class)
 @SkillService(name = ProductAvailabilitySkill.NAME, intents = "product_availability")
 public final class ProductAvailabilitySkill extends HostSkill {
 

@@ -37,7 +37,7 @@ import dev.parley.skills.support.Turns;
  * orders, and tells the customer its number and what happens next. Once per conversation: a
  * second request refers to the ticket already opened (slot {@code ticketId}).
  */
-@Component(configurationPid = RefundReturnSkill.PID)
+@Component(service = Skill.class, configurationPid = RefundReturnSkill.PID)
 @Designate(ocd = RefundReturnSkill.Config.class)
 @SkillService(name = RefundReturnSkill.NAME, intents = {"refund_request", "return_item", "damaged_item", "wrong_item"})
 public final class RefundReturnSkill extends HostSkill {

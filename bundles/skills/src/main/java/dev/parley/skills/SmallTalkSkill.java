@@ -10,7 +10,7 @@ import dev.parley.skills.support.SkillService;
 import dev.parley.skills.support.Turns;
 
 /** Greetings, thanks, goodbyes, and a yes or no that answers no pending question. */
-@Component
+@Component(service = Skill.class)
 @SkillService(name = SmallTalkSkill.NAME, intents = {"greeting", "thanks", "goodbye", "affirm", "deny"})
 public final class SmallTalkSkill implements Skill {
 

@@ -25,7 +25,7 @@ import dev.parley.skills.support.Replies;
 import dev.parley.skills.support.SkillService;
 
 /** Tells carrier, tracking number and expected delivery of a shipped order, or when it will ship. */
-@Component(configurationPid = TrackingSkill.PID)
+@Component(service = Skill.class, configurationPid = TrackingSkill.PID)
 @Designate(ocd = TrackingSkill.Config.class)
 @SkillService(name = TrackingSkill.NAME, intents = "track_order")
 public final class TrackingSkill extends HostSkill {

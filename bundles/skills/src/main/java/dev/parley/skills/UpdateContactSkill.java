@@ -34,7 +34,7 @@ import dev.parley.skills.support.YesNo;
  * Changes the e-mail address, phone number or default address on the customer's account, for a
  * verified customer and after they confirm the new value.
  */
-@Component
+@Component(service = Skill.class)
 @SkillService(name = UpdateContactSkill.NAME, intents = {"update_email", "update_phone", "update_address"})
 public final class UpdateContactSkill extends HostSkill {
 

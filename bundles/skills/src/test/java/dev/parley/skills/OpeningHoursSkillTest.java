@@ -80,6 +80,18 @@ class OpeningHoursSkillTest {
                 .hasMessageContaining("MON-FRI 9-18").hasMessageContaining("MON-FRI 09:00-18:00");
     }
 
+    @Test
+    void aCfgFileSeparatesEntriesWithSemicolons() {
+        OpeningHoursSkill.Config config = config("Europe/Berlin", "");
+        when(config.weeklyHours()).thenReturn(new String[] {"MON-FRI 09:00-18:00; SAT 10:00-13:00,14:00-16:00"});
+        when(config.holidays()).thenReturn(new String[] {"2026-12-24 Christmas Eve; 2026-12-25 Christmas Day"});
+
+        // Saturday 7 November 13:30 in Berlin: the lunch break
+        assertThat(new Dialogue(new OpeningHoursSkill(config, Clock.fixed(Instant.parse("2026-11-07T12:30:00Z"), ZoneOffset.UTC)))
+                .say("open?", "opening_hours").text()).contains("We open again today at 14:00", "10:00\u201313:00, 14:00\u201316:00");
+        assertThat(ask(config, "2026-12-24T10:00:00Z").text()).contains("Christmas Eve");
+    }
+
     private static SkillResult ask(OpeningHoursSkill.Config config, String instant) {
         OpeningHoursSkill skill = new OpeningHoursSkill(config, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
         return new Dialogue(skill).say("when are you open?", "opening_hours");
