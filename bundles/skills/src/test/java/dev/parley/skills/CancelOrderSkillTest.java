@@ -105,6 +105,16 @@ class CancelOrderSkillTest {
     }
 
     @Test
+    void anAnonymousSenderWhoNamedTheOrderIsAskedOnlyForItsEmail() {
+        SkillResult ask = dialogue.say("cancel order 100235", "cancel_order", EntityTypes.ORDER_NUMBER, "100235");
+
+        assertThat(ask.text()).isEqualTo("For your security, please tell me the e-mail address you used for order 100235.");
+
+        SkillResult question = dialogue.verifiedAs(Shop.ADA).say("ada@example.com", "oos", EntityTypes.EMAIL, "ada@example.com");
+        assertThat(question.outcome()).isEqualTo(SkillOutcome.NEEDS_CONFIRMATION);
+    }
+
+    @Test
     void onceVerifiedTheCancellationGoesOn() {
         dialogue.from(Shop.ADA).say("cancel 100235", "cancel_order", EntityTypes.ORDER_NUMBER, "100235");
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
+import dev.parley.api.skill.Slots;
 
 /**
  * The identity check in front of account changes. The assistant verifies the sender at every
@@ -42,7 +43,7 @@ public final class IdentityGate {
         if (context.identityVerified() && context.customer().isPresent()) {
             return Optional.empty();
         }
-        String ask = context.customer().isPresent() ? ASK_MATCHED : ASK_ANONYMOUS;
+        String ask = question(context);
         Optional<String> failures = Turns.slot(context, failuresKey);
         if (failures.isEmpty()) {
             return Optional.of(SkillResult.ask(ask, Replies.TALK_TO_PERSON)
@@ -55,5 +56,15 @@ public final class IdentityGate {
         }
         return Optional.of(SkillResult.ask(MISMATCH + ask, Replies.TALK_TO_PERSON)
                 .withSlotUpdates(Turns.with(keep, failuresKey, Integer.toString(failed))));
+    }
+
+    private static String question(SkillContext context) {
+        if (context.customer().isPresent()) {
+            return ASK_MATCHED;
+        }
+        // an anonymous sender who named an order only needs to add the e-mail address to be verified
+        return Turns.slot(context, Slots.ORDER_NUMBER)
+                .map(order -> "For your security, please tell me the e-mail address you used for order " + order + ".")
+                .orElse(ASK_ANONYMOUS);
     }
 }
