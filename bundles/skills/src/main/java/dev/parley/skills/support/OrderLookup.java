@@ -98,7 +98,7 @@ public final class OrderLookup {
         // the customer answered, and the assistant could not match the answer to the order's customer
         return new Reply(SkillResult.answer("I couldn't find order " + number.get()
                         + " with that e-mail address. Please check both: they're in your order confirmation e-mail.",
-                "Try again", Replies.TALK_TO_PERSON)
+                "Where is my order?", Replies.TALK_TO_PERSON)
                 .withSlotUpdates(Turns.clearPrivate(context, skill, Map.of(Slots.ORDER_NUMBER, ""))));
     }
 
