@@ -37,11 +37,11 @@ public final class OpeningHoursSkill implements Skill {
             description = "The shop's opening hours, holidays and address, as the assistant tells them.")
     public @interface Config {
         @AttributeDefinition(name = "Time zone", description = "The shop's time zone, e.g. Europe/London or Europe/Berlin.")
-        String timeZone() default "Europe/London";
+        String timeZone() default "Europe/Berlin";
 
         @AttributeDefinition(name = "Weekly hours",
                 description = "One entry per day or day range: 'MON-FRI 09:00-18:00', 'SAT 10:00-13:00,14:00-16:00'. Days not listed are closed.")
-        String[] weeklyHours() default {"MON-FRI 09:00-18:00", "SAT 10:00-16:00"};
+        String[] weeklyHours() default {"MON-FRI 09:00-17:00", "SAT 10:00-14:00"};
 
         @AttributeDefinition(name = "Holidays", required = false,
                 description = "Days the shop is closed, each a date with an optional name: '2026-12-25 Christmas Day'.")
