@@ -99,4 +99,14 @@ class IntentRoutingTest {
         assertThat(configured.route(request().intent("track_order").build()).queue())
                 .as("rules replace the defaults").isEqualTo("general");
     }
+
+    @Test
+    void aChangedConfigurationAppliesToTheNextHandoff() {
+        ConfiguredHandoffRouter reconfigured = new ConfiguredHandoffRouter(Configs.defaults());
+
+        reconfigured.configure(Configs.with("intentRules", "refund_request=sales:urgent"));
+
+        assertThat(reconfigured.route(request().intent("refund_request").build()))
+                .extracting(Handoff::queue, Handoff::priority).containsExactly("sales", Priority.URGENT);
+    }
 }
