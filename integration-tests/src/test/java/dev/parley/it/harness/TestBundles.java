@@ -23,6 +23,7 @@ public final class TestBundles {
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
     public static final String CLASSIFY = "dev.parley.it.classify";
     public static final String SKILLS_PROBE = "dev.parley.it.skills";
+    public static final String HANDOFF = "dev.parley.it.handoff";
 
     private TestBundles() {
     }
@@ -45,6 +46,11 @@ public final class TestBundles {
     /** An empty fake host (orders, customers, tickets, knowledge) and a servlet that lists and runs skills (dev.parley.it.sample.skills). */
     public static Path skillsProbe(Path folder) throws Exception {
         return build(folder, SKILLS_PROBE, "1.0.0", "dev.parley.it.sample.skills");
+    }
+
+    /** A servlet that answers with the HandoffRouter service (dev.parley.it.sample.handoff). */
+    public static Path handoffServlet(Path folder) throws Exception {
+        return build(folder, HANDOFF, "1.0.0", "dev.parley.it.sample.handoff");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
