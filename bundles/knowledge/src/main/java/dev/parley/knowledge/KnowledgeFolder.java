@@ -1,0 +1,206 @@
+package dev.parley.knowledge;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The Markdown files of a knowledge base folder and its optional {@code synonyms.txt}. Each scan
+ * compares every file's size and modification time with the last scan and re-reads only what
+ * changed; a file that cannot be read or parsed is reported once (until it changes again) and left
+ * out. Not thread-safe: one reload thread owns it.
+ */
+final class KnowledgeFolder {
+
+    static final String SYNONYMS_FILE = "synonyms.txt";
+    /** Larger files are no help article; they would only cost memory. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** The most articles one knowledge base serves, so a wrong folder cannot fill the heap. */
+    static final int MAX_ARTICLES = 10_000;
+    private static final int MAX_DEPTH = 8;
+
+    /** What a scan found; {@code problems} holds only the ones that are new since the last scan. */
+    record Scan(boolean changed, List<ParsedArticle> articles, List<String> synonymLines, List<Problem> newProblems,
+            int skipped) {
+    }
+
+    /** A file left out, and why. */
+    record Problem(String file, String reason) {
+    }
+
+    private record Stamp(long size, long modified) {
+    }
+
+    private record Loaded(Stamp stamp, ParsedArticle article, Problem problem) {
+    }
+
+    private final Path root;
+    private final ArticleParser parser;
+    private Map<Path, Loaded> loaded = new HashMap<>();
+    private Stamp synonymsStamp;
+    private List<String> synonymLines = List.of();
+    private boolean missingReported;
+
+    KnowledgeFolder(Path root, ArticleParser parser) {
+        this.root = root;
+        this.parser = parser;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Reads what changed since the last scan. */
+    Scan scan() {
+        List<Problem> newProblems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            boolean changed = !loaded.isEmpty() || synonymsStamp != null || !missingReported;
+            if (!missingReported) {
+                newProblems.add(new Problem(root.toString(), "the knowledge base folder does not exist or is not a"
+                        + " folder: create it and put Markdown articles (*.md) into it"));
+                missingReported = true;
+            }
+            loaded = new HashMap<>();
+            synonymsStamp = null;
+            synonymLines = List.of();
+            return new Scan(changed, List.of(), List.of(), newProblems, 0);
+        }
+        missingReported = false;
+        boolean changed = scanSynonyms(newProblems);
+        Map<Path, Loaded> next = new TreeMap<>();
+        for (Path file : markdownFiles(newProblems)) {
+            Stamp stamp = stamp(file);
+            Loaded previous = loaded.get(file);
+            if (stamp != null && previous != null && previous.stamp().equals(stamp)) {
+                next.put(file, previous);
+                continue;
+            }
+            Loaded fresh = load(file, stamp);
+            if (fresh.problem() != null) {
+                newProblems.add(fresh.problem());
+            }
+            next.put(file, fresh);
+            changed = true;
+        }
+        changed |= !next.keySet().equals(loaded.keySet());
+        loaded = next;
+        List<ParsedArticle> articles = new ArrayList<>();
+        int skipped = 0;
+        for (Loaded entry : next.values()) {
+            if (entry.article() != null) {
+                articles.add(entry.article());
+            } else {
+                skipped++;
+            }
+        }
+        return new Scan(changed, articles, synonymLines, newProblems, skipped);
+    }
+
+    private boolean scanSynonyms(List<Problem> newProblems) {
+        Path file = root.resolve(SYNONYMS_FILE);
+        Stamp stamp = Files.isRegularFile(file) ? stamp(file) : null;
+        if (stamp == null ? synonymsStamp == null : stamp.equals(synonymsStamp)) {
+            return false;
+        }
+        synonymsStamp = stamp;
+        synonymLines = List.of();
+        if (stamp != null) {
+            try {
+                synonymLines = List.copyOf(utf8(file).lines().toList());
+            } catch (IOException e) {
+                newProblems.add(new Problem(relative(file), reason(e)));
+            }
+        }
+        return true;
+    }
+
+    private List<Path> markdownFiles(List<Problem> newProblems) {
+        try (Stream<Path> files = Files.find(root, MAX_DEPTH, KnowledgeFolder::isArticleFile)) {
+            List<Path> found = files.filter(file -> !isHidden(root.relativize(file))).sorted().toList();
+            if (found.size() > MAX_ARTICLES) {
+                newProblems.add(new Problem(root.toString(), found.size() + " Markdown files, more than the "
+                        + MAX_ARTICLES + " served: only the first " + MAX_ARTICLES + " by path are"));
+                return found.subList(0, MAX_ARTICLES);
+            }
+            return found;
+        } catch (IOException | RuntimeException e) {
+            // A sub-folder vanished during the walk; the next scan sees the folder as it is then.
+            newProblems.add(new Problem(root.toString(), "cannot list the folder: " + e.getMessage()));
+            return new ArrayList<>(loaded.keySet());
+        }
+    }
+
+    private static boolean isArticleFile(Path file, BasicFileAttributes attributes) {
+        return attributes.isRegularFile() && file.getFileName().toString().toLowerCase().endsWith(".md");
+    }
+
+    /** Editors' backups and hidden folders (.git) are not articles. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~") || name.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Loaded load(Path file, Stamp stamp) {
+        String name = relative(file);
+        if (stamp == null) {
+            return new Loaded(null, null, new Problem(name, "cannot be read"));
+        }
+        if (stamp.size() > MAX_FILE_BYTES) {
+            return new Loaded(stamp, null, new Problem(name, "is " + stamp.size() + " bytes, larger than the "
+                    + MAX_FILE_BYTES + " an article may have: split it into several articles"));
+        }
+        try {
+            String id = name.substring(0, name.length() - ".md".length());
+            ParsedArticle article = parser.parse(id, utf8(file), Instant.ofEpochMilli(stamp.modified()));
+            return new Loaded(stamp, article, null);
+        } catch (IOException e) {
+            return new Loaded(stamp, null, new Problem(name, reason(e)));
+        } catch (ArticleFormatException e) {
+            return new Loaded(stamp, null, new Problem(name, e.getMessage()));
+        }
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String utf8(Path file) throws IOException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return "is not UTF-8 text: save it as UTF-8";
+        }
+        return "cannot be read: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+    }
+}
