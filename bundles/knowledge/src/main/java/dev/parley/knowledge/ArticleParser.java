@@ -107,8 +107,10 @@ final class ArticleParser {
         YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
         document.accept(visitor);
         Map<String, List<String>> data = visitor.getData();
-        boolean opened = source.lines().findFirst().map(line -> line.strip().equals("---")).orElse(false);
-        if (opened && !(document.getFirstChild() instanceof YamlFrontMatterBlock)) {
+        List<String> lines = source.lines().toList();
+        boolean opened = !lines.isEmpty() && lines.get(0).strip().equals("---");
+        boolean closed = lines.stream().skip(1).map(String::strip).anyMatch(line -> line.equals("---") || line.equals("..."));
+        if (opened && !closed) {
             throw new ArticleFormatException("starts a front matter block with '---' but does not close it:"
                     + " add a '---' line after the last 'key: value' line");
         }
