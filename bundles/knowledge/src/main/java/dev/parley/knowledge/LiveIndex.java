@@ -53,7 +53,7 @@ final class LiveIndex implements AutoCloseable {
         log.info("Knowledge base: {} articles ({} passages, {} synonym groups) from {} indexed in {} ms{}",
                 index.articleCount(), index.passageCount(), withSynonyms.synonyms().groups(), folder.root(),
                 (System.nanoTime() - started) / 1_000_000,
-                scan.skipped() == 0 ? "" : "; " + scan.skipped() + " files left out (see the warnings above)");
+                scan.skipped() == 0 ? "" : "; left out (see the warnings above): " + scan.skipped());
     }
 
     /** The synonyms are parsed (and their problems logged) only when synonyms.txt changed. */

@@ -22,6 +22,7 @@ public final class TestBundles {
     public static final String GREETER = "dev.parley.it.greeter";
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
     public static final String CLASSIFY = "dev.parley.it.classify";
+    public static final String KNOWLEDGE = "dev.parley.it.knowledge";
 
     private TestBundles() {
     }
@@ -39,6 +40,11 @@ public final class TestBundles {
     /** A servlet that answers with the IntentClassifier service (dev.parley.it.sample.classify). */
     public static Path classifyServlet(Path folder) throws Exception {
         return build(folder, CLASSIFY, "1.0.0", "dev.parley.it.sample.classify");
+    }
+
+    /** A servlet that searches and reads the KnowledgeBase service (dev.parley.it.sample.knowledge). */
+    public static Path knowledgeServlet(Path folder) throws Exception {
+        return build(folder, KNOWLEDGE, "1.0.0", "dev.parley.it.sample.knowledge");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
