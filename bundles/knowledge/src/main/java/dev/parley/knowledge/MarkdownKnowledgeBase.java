@@ -38,8 +38,8 @@ public final class MarkdownKnowledgeBase implements KnowledgeBase {
 
         @AttributeDefinition(name = "Folder",
                 description = "Folder of the articles: *.md files, sub-folders allowed, plus an optional synonyms.txt."
-                        + " A relative path is taken from the Parley home folder. Empty: <parley home>/kb.")
-        String folder() default "";
+                        + " A relative path is taken from the Parley home folder (default: <parley home>/kb).")
+        String folder() default Settings.DEFAULT_FOLDER;
 
         @AttributeDefinition(name = "Minimum score",
                 description = "Normalized relevance (0 to 1) below which a hit is not returned. 1 means every word of"
