@@ -48,6 +48,12 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void healthSaysHowManyArticlesAreServed() {
+        assertThat(parley.healthMessages("Knowledge base"))
+                .anyMatch(message -> message.matches("OK 3\\d articles \\(\\d+ passages\\) served from .*kb"));
+    }
+
+    @Test
     void addedChangedAndRemovedArticlesAreServedLive() {
         writeArticle("loyalty/points.md", "# Loyalty points\n\nEvery euro you spend earns one loyalty point.\n");
         Await.until("the added article is found", () -> parley.get(search("loyalty points")).body()
@@ -71,7 +77,11 @@ class KnowledgeBaseIT {
         Await.until("the broken article is logged with its name and reason", () -> !parley.logLines(
                 Pattern.compile("WARN.*broken\\.md has no title")).isEmpty());
         assertThat(parley.get(search("forgot my password")).body()).startsWith("account/password|");
+        Await.until("health names the broken article", () -> parley.healthMessages("Knowledge base").stream()
+                .anyMatch(message -> message.startsWith("WARN broken.md has no title")));
         deleteArticle("broken.md");
+        Await.until("health is OK again", () -> parley.healthMessages("Knowledge base").stream()
+                .allMatch(message -> message.startsWith("OK ")));
     }
 
     private static String search(String question) {

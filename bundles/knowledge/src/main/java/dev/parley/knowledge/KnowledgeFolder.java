@@ -32,9 +32,12 @@ final class KnowledgeFolder {
     static final int MAX_ARTICLES = 10_000;
     private static final int MAX_DEPTH = 8;
 
-    /** What a scan found; {@code problems} holds only the ones that are new since the last scan. */
+    /**
+     * What a scan found: {@code newProblems} are the ones that appeared since the last scan (to log
+     * once), {@code problems} all that stand now (to report in health).
+     */
     record Scan(boolean changed, List<ParsedArticle> articles, List<String> synonymLines, List<Problem> newProblems,
-            int skipped) {
+            List<Problem> problems) {
     }
 
     /** A file left out, and why. */
@@ -68,15 +71,16 @@ final class KnowledgeFolder {
         List<Problem> newProblems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             boolean changed = !loaded.isEmpty() || synonymsStamp != null || !missingReported;
+            Problem missing = new Problem(root.toString(), "does not exist or is not a folder: create it and put"
+                    + " Markdown articles (*.md) into it, or set 'folder' in etc/dev.parley.knowledge.cfg");
             if (!missingReported) {
-                newProblems.add(new Problem(root.toString(), "the knowledge base folder does not exist or is not a"
-                        + " folder: create it and put Markdown articles (*.md) into it"));
+                newProblems.add(missing);
                 missingReported = true;
             }
             loaded = new HashMap<>();
             synonymsStamp = null;
             synonymLines = List.of();
-            return new Scan(changed, List.of(), List.of(), newProblems, 0);
+            return new Scan(changed, List.of(), List.of(), newProblems, List.of(missing));
         }
         missingReported = false;
         boolean changed = scanSynonyms(newProblems);
@@ -98,15 +102,15 @@ final class KnowledgeFolder {
         changed |= !next.keySet().equals(loaded.keySet());
         loaded = next;
         List<ParsedArticle> articles = new ArrayList<>();
-        int skipped = 0;
+        List<Problem> problems = new ArrayList<>();
         for (Loaded entry : next.values()) {
             if (entry.article() != null) {
                 articles.add(entry.article());
             } else {
-                skipped++;
+                problems.add(entry.problem());
             }
         }
-        return new Scan(changed, articles, synonymLines, newProblems, skipped);
+        return new Scan(changed, articles, synonymLines, newProblems, problems);
     }
 
     private boolean scanSynonyms(List<Problem> newProblems) {

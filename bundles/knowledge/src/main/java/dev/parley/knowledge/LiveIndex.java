@@ -1,5 +1,6 @@
 package dev.parley.knowledge;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ final class LiveIndex implements AutoCloseable {
     private final double titleBoost;
     private final Logger log;
     private volatile SearchIndex current;
+    private volatile List<KnowledgeFolder.Problem> problems = List.of();
     private ScheduledExecutorService poller;
     private List<String> synonymLines = List.of();
     private TextAnalyzer synonymAnalyzer;
@@ -37,9 +39,19 @@ final class LiveIndex implements AutoCloseable {
         return current;
     }
 
+    /** The files left out now, each with the reason; or the folder itself when it is missing. */
+    List<KnowledgeFolder.Problem> problems() {
+        return problems;
+    }
+
+    Path folder() {
+        return folder.root();
+    }
+
     /** Scans the folder and swaps in a new index if anything changed. */
     synchronized void reload() {
         KnowledgeFolder.Scan scan = folder.scan();
+        problems = List.copyOf(scan.problems());
         for (KnowledgeFolder.Problem problem : scan.newProblems()) {
             log.warn("Knowledge base: {} {}; it is left out until it is fixed", problem.file(), problem.reason());
         }
@@ -53,7 +65,7 @@ final class LiveIndex implements AutoCloseable {
         log.info("Knowledge base: {} articles ({} passages, {} synonym groups) from {} indexed in {} ms{}",
                 index.articleCount(), index.passageCount(), withSynonyms.synonyms().groups(), folder.root(),
                 (System.nanoTime() - started) / 1_000_000,
-                scan.skipped() == 0 ? "" : "; left out (see the warnings above): " + scan.skipped());
+                scan.problems().isEmpty() ? "" : "; left out (see the warnings above): " + scan.problems().size());
     }
 
     /** The synonyms are parsed (and their problems logged) only when synonyms.txt changed. */

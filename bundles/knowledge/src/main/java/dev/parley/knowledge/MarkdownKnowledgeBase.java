@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,11 +22,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link KnowledgeBase} service: help articles from the Markdown files of a folder
  * ({@code <parley home>/kb} by default), reloaded live, searched by {@link SearchIndex}.
- * Configuration PID {@value #PID}; a change restarts the component with the new settings.
+ * Configuration PID {@value #PID}; a change restarts the component with the new settings. It is
+ * also the "Knowledge base" health check, which the health executor asks at start-up, so the
+ * articles are loaded and watched from then on rather than at the first question.
  */
-@Component(service = KnowledgeBase.class, configurationPid = MarkdownKnowledgeBase.PID)
+@Component(service = {KnowledgeBase.class, HealthCheck.class}, configurationPid = MarkdownKnowledgeBase.PID,
+        property = {HealthCheck.NAME + "=Knowledge base", HealthCheck.TAGS + "=parley", HealthCheck.TAGS + "=knowledge"})
 @Designate(ocd = MarkdownKnowledgeBase.Config.class)
-public final class MarkdownKnowledgeBase implements KnowledgeBase {
+public final class MarkdownKnowledgeBase implements KnowledgeBase, HealthCheck {
 
     /** The configuration PID. */
     public static final String PID = "dev.parley.knowledge";
@@ -99,6 +104,11 @@ public final class MarkdownKnowledgeBase implements KnowledgeBase {
         List<KnowledgeHit> hits = index.current().search(query, limit, minimumScore);
         LOG.debug("knowledge search '{}': {} hits", query, hits.size());
         return hits;
+    }
+
+    @Override
+    public Result execute() {
+        return KnowledgeBaseHealthCheck.of(index);
     }
 
     @Override
