@@ -84,6 +84,22 @@ class KnowledgeBaseIT {
                 .allMatch(message -> message.startsWith("OK ")));
     }
 
+    @Test
+    void theFolderAndMinimumScoreAreConfigurable() throws IOException {
+        Path other = Files.createDirectories(parley.home().resolve("other-kb"));
+        Files.writeString(other.resolve("hours.md"), "# Opening hours\n\nWe are open day and night.\n");
+
+        parley.writeConfiguration("dev.parley.knowledge.cfg", "folder=other-kb\nminimumScore=0.2\n");
+        Await.until("the configured folder is served", () -> parley.get(search("opening hours")).body()
+                .startsWith("hours|"));
+        assertThat(parley.get(search("how much does delivery to Germany cost?")).body()).isEmpty();
+        assertThat(parley.healthMessages("Configuration files")).noneMatch(message -> message.contains("knowledge"));
+
+        parley.deleteConfiguration("dev.parley.knowledge.cfg");
+        Await.until("the shipped kb/ is served again", () -> parley.get(search("how much does delivery to Germany"
+                + " cost?")).body().startsWith("shipping/costs|"));
+    }
+
     private static String search(String question) {
         return "/it/kb/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
     }
