@@ -1,10 +1,6 @@
 package dev.parley.knowledge;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -28,8 +23,9 @@ final class KnowledgeFolder {
     static final String SYNONYMS_FILE = "synonyms.txt";
     /** Larger files are no help article; they would only cost memory. */
     static final long MAX_FILE_BYTES = 1024 * 1024;
-    /** The most articles one knowledge base serves, so a wrong folder cannot fill the heap. */
+    /** The most articles and article bytes one knowledge base serves, so a wrong folder cannot fill the heap. */
     static final int MAX_ARTICLES = 10_000;
+    static final long MAX_TOTAL_BYTES = 32 * 1024 * 1024;
     private static final int MAX_DEPTH = 8;
 
     /**
@@ -85,8 +81,21 @@ final class KnowledgeFolder {
         missingReported = false;
         boolean changed = scanSynonyms(newProblems);
         Map<Path, Loaded> next = new TreeMap<>();
+        long totalBytes = 0;
         for (Path file : markdownFiles(newProblems)) {
             Stamp stamp = stamp(file);
+            totalBytes += stamp == null ? 0 : stamp.size();
+            if (totalBytes > MAX_TOTAL_BYTES) {
+                Problem tooMuch = new Problem(relative(file), "is beyond the " + MAX_TOTAL_BYTES / (1024 * 1024)
+                        + " MB of articles one knowledge base serves (files are taken in path order)");
+                Loaded previous = loaded.get(file);
+                if (previous == null || previous.problem() == null || !previous.problem().equals(tooMuch)) {
+                    newProblems.add(tooMuch);
+                    changed = true;
+                }
+                next.put(file, new Loaded(stamp, null, tooMuch));
+                continue;
+            }
             Loaded previous = loaded.get(file);
             if (stamp != null && previous != null && previous.stamp().equals(stamp)) {
                 next.put(file, previous);
@@ -123,17 +132,20 @@ final class KnowledgeFolder {
         synonymLines = List.of();
         if (stamp != null) {
             try {
-                synonymLines = List.copyOf(utf8(file).lines().toList());
+                synonymLines = List.copyOf(ArticleFiles.utf8(file).lines().toList());
             } catch (IOException e) {
-                newProblems.add(new Problem(relative(file), reason(e)));
+                newProblems.add(new Problem(relative(file), ArticleFiles.reason(e)));
             }
         }
         return true;
     }
 
     private List<Path> markdownFiles(List<Problem> newProblems) {
-        try (Stream<Path> files = Files.find(root, MAX_DEPTH, KnowledgeFolder::isArticleFile)) {
-            List<Path> found = files.filter(file -> !isHidden(root.relativize(file))).sorted().toList();
+        // From the real path, so that a kb/ that is a link to another folder is walked too.
+        try (Stream<Path> files = Files.find(root.toRealPath(), MAX_DEPTH, ArticleFiles::isArticleFile)) {
+            Path start = root.toRealPath();
+            List<Path> found = files.map(file -> root.resolve(start.relativize(file)))
+                    .filter(file -> !ArticleFiles.isHidden(root.relativize(file))).sorted().toList();
             if (found.size() > MAX_ARTICLES) {
                 newProblems.add(new Problem(root.toString(), found.size() + " Markdown files, more than the "
                         + MAX_ARTICLES + " served: only the first " + MAX_ARTICLES + " by path are"));
@@ -147,21 +159,6 @@ final class KnowledgeFolder {
         }
     }
 
-    private static boolean isArticleFile(Path file, BasicFileAttributes attributes) {
-        return attributes.isRegularFile() && file.getFileName().toString().toLowerCase().endsWith(".md");
-    }
-
-    /** Editors' backups and hidden folders (.git) are not articles. */
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("~") || name.startsWith("#")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Loaded load(Path file, Stamp stamp) {
         String name = relative(file);
         if (stamp == null) {
@@ -173,10 +170,10 @@ final class KnowledgeFolder {
         }
         try {
             String id = name.substring(0, name.length() - ".md".length());
-            ParsedArticle article = parser.parse(id, utf8(file), Instant.ofEpochMilli(stamp.modified()));
+            ParsedArticle article = parser.parse(id, ArticleFiles.utf8(file), Instant.ofEpochMilli(stamp.modified()));
             return new Loaded(stamp, article, null);
         } catch (IOException e) {
-            return new Loaded(stamp, null, new Problem(name, reason(e)));
+            return new Loaded(stamp, null, new Problem(name, ArticleFiles.reason(e)));
         } catch (ArticleFormatException e) {
             return new Loaded(stamp, null, new Problem(name, e.getMessage()));
         }
@@ -193,18 +190,5 @@ final class KnowledgeFolder {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static String utf8(Path file) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return "is not UTF-8 text: save it as UTF-8";
-        }
-        return "cannot be read: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
     }
 }

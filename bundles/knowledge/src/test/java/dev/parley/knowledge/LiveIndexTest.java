@@ -133,6 +133,18 @@ class LiveIndexTest {
     }
 
     @Test
+    void aFolderThatIsALinkIsFollowed() throws IOException {
+        write("real/hours.md", "# Opening hours\n\nMonday to Friday.\n");
+        Path link = Files.createSymbolicLink(kb.resolve("linked"), kb.resolve("real"));
+        LiveIndex live = new LiveIndex(new KnowledgeFolder(link, new ArticleParser()), TextAnalyzer.english(), 2, log);
+
+        live.reload();
+
+        assertThat(found(live, "opening hours")).containsExactly("hours");
+        assertThat(live.current().article("hours")).isPresent();
+    }
+
+    @Test
     void hiddenFilesAndOtherFilesAreNotArticles() throws IOException {
         write(".git/notes.md", "# Hidden\n\nSecret.\n");
         write("notes.txt", "# Not markdown\n\nText.\n");
