@@ -24,6 +24,7 @@ public final class TestBundles {
     public static final String CLASSIFY = "dev.parley.it.classify";
     public static final String SKILLS_PROBE = "dev.parley.it.skills";
     public static final String HANDOFF = "dev.parley.it.handoff";
+    public static final String KNOWLEDGE = "dev.parley.it.knowledge";
 
     private TestBundles() {
     }
@@ -51,6 +52,11 @@ public final class TestBundles {
     /** A servlet that answers with the HandoffRouter service (dev.parley.it.sample.handoff). */
     public static Path handoffServlet(Path folder) throws Exception {
         return build(folder, HANDOFF, "1.0.0", "dev.parley.it.sample.handoff");
+    }
+
+    /** A servlet that searches and reads the KnowledgeBase service (dev.parley.it.sample.knowledge). */
+    public static Path knowledgeServlet(Path folder) throws Exception {
+        return build(folder, KNOWLEDGE, "1.0.0", "dev.parley.it.sample.knowledge");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
