@@ -3,6 +3,8 @@ package dev.parley.assistant;
 import dev.parley.api.conversation.CustomerRef;
 import dev.parley.api.conversation.IncomingMessage;
 import dev.parley.api.conversation.Reply;
+import dev.parley.api.handoff.HandoffRouter;
+import dev.parley.api.host.TicketService;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
@@ -40,7 +42,10 @@ final class AssistantHarness {
     String conversationId = "host-conv-1";
     CustomerRef sender = CustomerRef.anonymous();
     boolean withKnowledge = true;
-    boolean withRouter = true;
+    /** The router in use: {@link #router} unless a test replaces or removes it. */
+    HandoffRouter routerService = router;
+    /** The helpdesk in use: {@link #host} unless a test removes it. */
+    TicketService tickets = host;
 
     AssistantHarness configure(String property, Object value) {
         config.put(property, value);
@@ -69,7 +74,7 @@ final class AssistantHarness {
     }
 
     Services services() {
-        return new Services(store, nlp, nlp, nlp, host, host, host, withRouter ? router : null,
+        return new Services(store, nlp, nlp, nlp, host, host, tickets, routerService,
                 withKnowledge ? knowledge : null, skills);
     }
 
