@@ -5,6 +5,7 @@ import dev.parley.api.conversation.IncomingMessage;
 import dev.parley.api.conversation.Reply;
 import dev.parley.api.handoff.HandoffRouter;
 import dev.parley.api.host.TicketService;
+import dev.parley.api.knowledge.KnowledgeBase;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
@@ -41,7 +42,8 @@ final class AssistantHarness {
 
     String conversationId = "host-conv-1";
     CustomerRef sender = CustomerRef.anonymous();
-    boolean withKnowledge = true;
+    /** The knowledge base in use: {@link #knowledge} unless a test replaces or removes it. */
+    KnowledgeBase knowledgeService = knowledge;
     /** The router in use: {@link #router} unless a test replaces or removes it. */
     HandoffRouter routerService = router;
     /** The helpdesk in use: {@link #host} unless a test removes it. */
@@ -75,7 +77,7 @@ final class AssistantHarness {
 
     Services services() {
         return new Services(store, nlp, nlp, nlp, host, host, tickets, routerService,
-                withKnowledge ? knowledge : null, skills);
+                knowledgeService, skills);
     }
 
     TurnPipeline pipeline() {
