@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ final class HandoffNotice {
 
     static String text(Handoff handoff, Instant now, ZoneId zone, Locale locale) {
         StringBuilder text = new StringBuilder();
-        String team = "our " + handoff.queue().replace('_', ' ').replace('-', ' ') + " team";
+        String team = team(handoff.queue());
         if (handoff.withinBusinessHours()) {
             text.append("I'm passing you to ").append(team)
                     .append(". A person will reply here shortly.");
@@ -50,11 +51,25 @@ final class HandoffNotice {
 
     static final List<String> RETRY_QUICK_REPLIES = List.of("Talk to a person", "Track my order");
 
-    /** "today at 09:00", "tomorrow at 09:00 CET" or "on Monday 30 November at 09:00 CET". */
+    /** "our billing team" from queue names like "billing", "billing-team" or "Billing_Team". */
+    static String team(String queue) {
+        String name = queue.replace('_', ' ').replace('-', ' ').strip();
+        return "our " + (name.toLowerCase(Locale.ROOT).endsWith("team") ? name : name + " team");
+    }
+
+    /**
+     * "today at 09:00 CET", "tomorrow at 9:00 AM EST" or "on Monday 30 November at 09:00 CET": in
+     * English like the rest of the text, with the clock and date order of the customer's country.
+     */
     static String when(Instant at, Instant now, ZoneId zone, Locale locale) {
+        Locale english = new Locale("en", locale.getCountry());
         ZonedDateTime time = at.atZone(zone);
         LocalDate today = now.atZone(zone).toLocalDate();
-        String clock = DateTimeFormatter.ofPattern("HH:mm z", locale).format(time);
+        DateTimeFormatter clockFormat = locale.getCountry().isEmpty() ? DateTimeFormatter.ofPattern("HH:mm")
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(english);
+        // Plain spaces: some chat widgets show the narrow no-break space of "9:00 AM" as a box.
+        String clock = clockFormat.format(time).replace('\u202f', ' ').replace('\u00a0', ' ')
+                + " " + DateTimeFormatter.ofPattern("z", english).format(time);
         LocalDate day = time.toLocalDate();
         if (day.equals(today)) {
             return "today at " + clock;
@@ -62,7 +77,9 @@ final class HandoffNotice {
         if (day.equals(today.plusDays(1))) {
             return "tomorrow at " + clock;
         }
-        String pattern = day.getYear() == today.getYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy";
-        return "on " + DateTimeFormatter.ofPattern(pattern, locale).format(time) + " at " + clock;
+        boolean monthFirst = "US".equals(locale.getCountry());
+        String pattern = (monthFirst ? "EEEE, MMMM d" : "EEEE d MMMM")
+                + (day.getYear() == today.getYear() ? "" : monthFirst ? ", yyyy" : " yyyy");
+        return "on " + DateTimeFormatter.ofPattern(pattern, english).format(time) + " at " + clock;
     }
 }
