@@ -22,6 +22,8 @@ public final class TestBundles {
     public static final String GREETER = "dev.parley.it.greeter";
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
     public static final String CLASSIFY = "dev.parley.it.classify";
+    public static final String ASSISTANT_CLIENT = "dev.parley.it.assistant.client";
+    public static final String ASSISTANT_STORE = "dev.parley.it.assistant.store";
 
     private TestBundles() {
     }
@@ -39,6 +41,16 @@ public final class TestBundles {
     /** A servlet that answers with the IntentClassifier service (dev.parley.it.sample.classify). */
     public static Path classifyServlet(Path folder) throws Exception {
         return build(folder, CLASSIFY, "1.0.0", "dev.parley.it.sample.classify");
+    }
+
+    /** An HTTP client of the Assistant service and a skill (dev.parley.it.sample.assistant.client). */
+    public static Path assistantClient(Path folder) throws Exception {
+        return build(folder, ASSISTANT_CLIENT, "1.0.0", "dev.parley.it.sample.assistant.client");
+    }
+
+    /** A conversation store and a helpdesk in memory (dev.parley.it.sample.assistant.store). */
+    public static Path assistantStore(Path folder) throws Exception {
+        return build(folder, ASSISTANT_STORE, "1.0.0", "dev.parley.it.sample.assistant.store");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
