@@ -3,6 +3,7 @@ package dev.parley.assistant;
 import dev.parley.api.handoff.HandoffTrigger;
 import dev.parley.api.nlp.Emotion;
 import dev.parley.api.nlp.Sentiment;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -73,7 +74,7 @@ final class EscalationPolicy {
         }
         if (sentiment.score() <= settings.negativeSentimentThreshold()) {
             return Optional.of(new Escalation(HandoffTrigger.NEGATIVE_SENTIMENT,
-                    String.format(java.util.Locale.ROOT, "customer is upset (sentiment %.2f)", sentiment.score())));
+                    String.format(Locale.ROOT, "customer is upset (sentiment %.2f)", sentiment.score())));
         }
         return Optional.empty();
     }

@@ -1,11 +1,11 @@
 package dev.parley.assistant;
 
 import dev.parley.api.handoff.Handoff;
+import dev.parley.api.host.TicketRequest;
 import dev.parley.api.nlp.Sentiment;
 import dev.parley.api.skill.Slots;
 import dev.parley.api.store.Author;
 import dev.parley.api.store.StoredMessage;
-import dev.parley.api.host.TicketRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
