@@ -37,12 +37,14 @@ final class TurnHandler {
         if (state.owner() == Owner.RESOLVED) {
             state = reopened(state);
         }
-        if (state.owner() == Owner.HUMAN) {
-            return TurnRecorder.silent(turn, state);
-        }
-        Instant now = clock.instant();
+        // Understood also when a person owns the conversation: the reply tells the host how the
+        // customer feels, e.g. to alert the agent.
         Nlu nlu = understander.understand(turn.message().text(), turn.message().sentAt(), turn.locale(),
                 settings.timeZone(), turn.services());
+        if (state.owner() == Owner.HUMAN) {
+            return TurnRecorder.silent(turn, state, nlu);
+        }
+        Instant now = clock.instant();
         SlotFiller.Filled filled = slotFiller.fill(state.slots(), nlu.entities(), turn.message().text());
         Identity identity = identityVerifier.verify(turn.message().customer(), state.verifiedCustomerId(),
                 filled.slots(), nlu.entities(), turn.services());

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * host gets (the {@link Reply}), and rebuilds the reply of a turn stored before.
  *
  * <p>A <em>silent</em> reply, while a person owns the conversation, has empty text, no quick
- * replies and a non-null {@link Reply#handoff()}: the host sends nothing to the customer.
+ * replies and a non-null {@link Reply#handoff()}: the host sends nothing to the customer. It
+ * still carries the message's understanding (sentiment for the agent), except when replayed.
  */
 final class TurnRecorder {
 
@@ -42,10 +43,12 @@ final class TurnRecorder {
     private TurnRecorder() {
     }
 
-    static HandledTurn silent(TurnInput turn, ConversationState state) {
+    static HandledTurn silent(TurnInput turn, ConversationState state, Nlu nlu) {
         LOG.debug("Conversation {} is owned by a person: message stored, no reply", turn.conversation().id());
         Turn stored = new Turn(customerMessage(turn), null, state);
-        return new HandledTurn(stored, silentReply(turn.conversation().id(), state));
+        Reply silent = silentReply(turn.conversation().id(), state);
+        return new HandledTurn(stored, new Reply(silent.conversationId(), silent.text(), silent.quickReplies(),
+                nlu.classified() ? nlu.understanding() : null, null, silent.handoff(), false, List.of()));
     }
 
     static HandledTurn answered(TurnInput turn, Nlu nlu, TurnDraft draft, Instant now, long startNanos) {

@@ -3,6 +3,7 @@ package dev.parley.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.api.conversation.Reply;
+import dev.parley.api.nlp.Emotion;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.api.store.Author;
 import dev.parley.api.store.Owner;
@@ -40,6 +41,17 @@ class HumanOwnedConversationTest {
         assertThat(stored.customerMessage().text()).isEqualTo("Where is my order 100234?");
         assertThat(harness.store.transcript(silent.conversationId())).last()
                 .extracting(StoredMessage::author).isEqualTo(Author.CUSTOMER);
+    }
+
+    @Test
+    void aSilentReplyStillTellsHowTheCustomerFeels() {
+        harness.nlp.sentiment("still waiting", -0.4, Emotion.FRUSTRATION, 0.7);
+        harness.send("I want to talk to a human");
+
+        Reply silent = harness.send("still waiting for your agent to answer");
+
+        assertThat(silent.text()).isEmpty();
+        assertThat(silent.understanding().sentiment().emotion()).isEqualTo(Emotion.FRUSTRATION);
     }
 
     @Test
