@@ -109,6 +109,16 @@ class AssistantIT {
         assertThat(tooLong.body()).contains("maximum is 8192");
     }
 
+    @Test
+    @Order(7)
+    void itsConfigurationAppliesLive() {
+        parley.writeConfiguration("dev.parley.assistant.cfg", "maxTextLength=100\nnegativeSentimentThreshold=-0.2\n");
+
+        Await.until("the new maximum applies", () -> parley.get(ask("c-7", "m-7", "a".repeat(150))).statusCode() == 400);
+        assertThat(parley.get(ask("c-7", "m-7", "a".repeat(150))).body()).contains("maximum is 100");
+        assertThat(parley.healthMessages("Configuration files")).noneMatch(m -> m.contains("dev.parley.assistant"));
+    }
+
     private static Map<String, String> reply(String path) {
         HttpResponse<String> response = parley.get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
