@@ -5,6 +5,7 @@ import dev.parley.api.nlp.ScoredIntent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,8 +38,19 @@ final class ReplyComposer {
         return new Composed(text.toString(), replies);
     }
 
+    /** Answers to small talk for when no small-talk skill is installed. */
+    private static final Map<String, String> SMALL_TALK = Map.of(
+            "greeting", "Hello! How can I help you today?",
+            "thanks", "You're welcome! Is there anything else I can do for you?",
+            "goodbye", "Goodbye, and thanks for getting in touch!",
+            "affirm", "OK. What can I do for you?",
+            "deny", "OK. What can I do for you?");
+
     /** An understood request no installed skill handles: say so, and offer a person. */
     static Composed noSkill(String intent, List<KnowledgeHit> related) {
+        if (SMALL_TALK.containsKey(intent)) {
+            return new Composed(SMALL_TALK.get(intent), DEFAULT_QUICK_REPLIES);
+        }
         StringBuilder text = new StringBuilder("I can't help with " + IntentPhrases.topic(intent)
                 + " here yet, but a person from our team can.");
         List<String> replies = new ArrayList<>();

@@ -79,6 +79,15 @@ class KnowledgeAndFallbackTest {
     }
 
     @Test
+    void smallTalkIsAnsweredEvenWithoutASmallTalkSkill() {
+        harness.nlp.intent("thank", "thanks", 0.95).intent("hi", "greeting", 0.95);
+
+        assertThat(harness.send("hi").text()).isEqualTo("Hello! How can I help you today?");
+        assertThat(harness.send("thank you").text()).startsWith("You're welcome!");
+        assertThat(harness.send("thank you").quickReplies()).isNotEmpty();
+    }
+
+    @Test
     void anUnderstoodRequestWithoutASkillIsAnsweredFromTheKnowledgeBase() {
         harness.nlp.intent("invoice", "invoice_request", 0.9);
         harness.knowledge.article("invoice", "Invoices", "Invoices are in your account.", 6.0);
