@@ -25,6 +25,8 @@ public final class TestBundles {
     public static final String SKILLS_PROBE = "dev.parley.it.skills";
     public static final String HANDOFF = "dev.parley.it.handoff";
     public static final String KNOWLEDGE = "dev.parley.it.knowledge";
+    public static final String ASSISTANT_CLIENT = "dev.parley.it.assistant.client";
+    public static final String ASSISTANT_STORE = "dev.parley.it.assistant.store";
 
     private TestBundles() {
     }
@@ -57,6 +59,16 @@ public final class TestBundles {
     /** A servlet that searches and reads the KnowledgeBase service (dev.parley.it.sample.knowledge). */
     public static Path knowledgeServlet(Path folder) throws Exception {
         return build(folder, KNOWLEDGE, "1.0.0", "dev.parley.it.sample.knowledge");
+    }
+
+    /** An HTTP client of the Assistant service and a skill (dev.parley.it.sample.assistant.client). */
+    public static Path assistantClient(Path folder) throws Exception {
+        return build(folder, ASSISTANT_CLIENT, "1.0.0", "dev.parley.it.sample.assistant.client");
+    }
+
+    /** A conversation store and a helpdesk in memory (dev.parley.it.sample.assistant.store). */
+    public static Path assistantStore(Path folder) throws Exception {
+        return build(folder, ASSISTANT_STORE, "1.0.0", "dev.parley.it.sample.assistant.store");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
