@@ -140,7 +140,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
         if (previous != null) {
             previous.calls().close();
         }
-        LOG.info("REST API at {} with {} API keys, text up to {} bytes", BASE_PATH, keys.size(), settings.maxTextBytes());
+        LOG.info("REST API at {} with {} API keys, text up to {} bytes, replies within {} s", BASE_PATH, keys.size(),
+                settings.maxTextBytes(), settings.replyTimeout().toSeconds());
     }
 
     @Deactivate

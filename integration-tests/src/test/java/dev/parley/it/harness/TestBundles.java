@@ -22,6 +22,7 @@ public final class TestBundles {
     public static final String GREETER = "dev.parley.it.greeter";
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
     public static final String CLASSIFY = "dev.parley.it.classify";
+    public static final String REST_FAKES = "dev.parley.it.restfakes";
 
     private TestBundles() {
     }
@@ -39,6 +40,14 @@ public final class TestBundles {
     /** A servlet that answers with the IntentClassifier service (dev.parley.it.sample.classify). */
     public static Path classifyServlet(Path folder) throws Exception {
         return build(folder, CLASSIFY, "1.0.0", "dev.parley.it.sample.classify");
+    }
+
+    /**
+     * An in-memory conversation store, an assistant that answers with the real NLP services and a
+     * directory with the demo customer (dev.parley.it.sample.rest), all ranked below real ones.
+     */
+    public static Path restFakes(Path folder) throws Exception {
+        return build(folder, REST_FAKES, "1.0.0", "dev.parley.it.sample.rest");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
