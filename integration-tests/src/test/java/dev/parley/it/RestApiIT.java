@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +46,7 @@ class RestApiIT {
     static void deployFakes(@TempDir Path work) throws Exception {
         parley.writeConfiguration("dev.parley.rest.cfg", "apiKeys=\nreplyTimeoutSeconds=" + REPLY_TIMEOUT_SECONDS + "\n");
         parley.deploy(TestBundles.restFakes(work), "rest-fakes.jar");
+        parley.deploy(TestBundles.shellCommands(work), "shell.jar");
         Await.until("the REST API has a store and an assistant",
                 () -> !parley.logLines(Pattern.compile("REST API at /api/v1 .* replies within " + REPLY_TIMEOUT_SECONDS + " s")).isEmpty()
                         && post("/api/v1/conversations", "{}").statusCode() == 201);
@@ -69,6 +73,27 @@ class RestApiIT {
 
         assertProblem(response, 401, null);
         assertThat(parley.log()).doesNotContain(wrong).doesNotContain(KEY);
+    }
+
+    @Test
+    void anAdminCreatesAKeyInTheShellWhichStoresOnlyItsHashAndCanRevokeIt() throws Exception {
+        Await.until("the shell command is there", () -> shell("list").statusCode() == 200);
+
+        String output = shell("generate").body();
+        Matcher generated = Pattern.compile("prl_[A-Za-z0-9_-]+").matcher(output);
+        assertThat(generated.find()).as(output).isTrue();
+        String key = generated.group();
+        Await.until("the new key is accepted", () -> analyzeWith(key) == 200);
+        Path file = parley.home().resolve("etc/dev.parley.rest.cfg");
+        Await.until("the hash is written to etc/", () -> read(file).contains("sha256:"));
+        assertThat(Files.readString(file)).doesNotContain(key);
+        assertThat(parley.log()).doesNotContain(key);
+
+        String hash = Pattern.compile("sha256:[0-9a-f]+").matcher(Files.readString(file)).results()
+                .map(MatchResult::group).filter(h -> output.contains(h.substring(0, 19))).findFirst().orElseThrow();
+        assertThat(shell("revoke", hash.substring(7, 23)).body()).startsWith("Revoked");
+        Await.until("the revoked key is refused", () -> analyzeWith(key) == 401);
+        assertThat(analyzeWith(KEY)).isEqualTo(200);
     }
 
     // ---- conversations and messages ----
@@ -244,6 +269,27 @@ class RestApiIT {
     }
 
     // ---- helpers ----
+
+    private static HttpResponse<String> shell(String... arguments) {
+        StringBuilder query = new StringBuilder("/it/shell?function=apikey");
+        for (String argument : arguments) {
+            query.append("&arg=").append(argument);
+        }
+        return parley.send(HttpRequest.newBuilder(parley.uri(query.toString())).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int analyzeWith(String key) {
+        return parley.send(request("/api/v1/analyze", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}"))).statusCode();
+    }
 
     private static String newConversation() {
         HttpResponse<String> created = post("/api/v1/conversations", "{}");

@@ -23,6 +23,7 @@ public final class TestBundles {
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
     public static final String CLASSIFY = "dev.parley.it.classify";
     public static final String REST_FAKES = "dev.parley.it.restfakes";
+    public static final String SHELL = "dev.parley.it.shell";
 
     private TestBundles() {
     }
@@ -48,6 +49,11 @@ public final class TestBundles {
      */
     public static Path restFakes(Path folder) throws Exception {
         return build(folder, REST_FAKES, "1.0.0", "dev.parley.it.sample.rest");
+    }
+
+    /** A servlet that runs parley:* shell commands over HTTP (dev.parley.it.sample.shell). */
+    public static Path shellCommands(Path folder) throws Exception {
+        return build(folder, SHELL, "1.0.0", "dev.parley.it.sample.shell");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
