@@ -3,11 +3,15 @@ package dev.parley.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -281,8 +285,8 @@ class RestApiIT {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -333,8 +337,8 @@ class RestApiIT {
         }
     }
 
-    private static java.util.List<String> values(JsonArray entities) {
-        java.util.List<String> values = new java.util.ArrayList<>();
+    private static List<String> values(JsonArray entities) {
+        List<String> values = new ArrayList<>();
         for (JsonElement entity : entities) {
             values.add(entity.getAsJsonObject().get("type").getAsString() + "=" + entity.getAsJsonObject().get("value").getAsString());
         }

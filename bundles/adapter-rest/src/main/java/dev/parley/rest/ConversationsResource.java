@@ -54,6 +54,11 @@ final class ConversationsResource {
     }
 
     private ConversationStore store() {
+        return requireStore(services, settings);
+    }
+
+    /** The store, or 503 while none is running. */
+    static ConversationStore requireStore(ParleyServices services, Settings settings) {
         return services.store().orElseThrow(() -> ProblemException.unavailable(
                 "no conversation store is running; check /system/health", settings.retryAfterSeconds()));
     }

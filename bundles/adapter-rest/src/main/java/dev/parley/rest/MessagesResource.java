@@ -45,8 +45,7 @@ final class MessagesResource {
         Locale locale = body.optionalLocale("locale");
         Map<String, String> attributes = body.optionalStringMap("attributes", MAX_ATTRIBUTE_CHARS);
 
-        ConversationStore store = services.store().orElseThrow(() -> ProblemException.unavailable(
-                "no conversation store is running; check /system/health", settings.retryAfterSeconds()));
+        ConversationStore store = ConversationsResource.requireStore(services, settings);
         Conversation conversation = store.find(conversationId)
                 .orElseThrow(() -> ConversationsResource.unknown(conversationId));
         Assistant assistant = services.assistant().orElseThrow(() -> ProblemException.unavailable(

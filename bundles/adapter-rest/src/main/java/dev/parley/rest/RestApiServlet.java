@@ -20,9 +20,6 @@ import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.google.gson.JsonObject;
-
-import dev.parley.api.ParleyException;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -35,8 +32,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The JSON API a CRM or helpdesk calls, under {@code /api/v1}: authenticates the API key, routes
- * the request, reads its body with a hard cap and writes the answer or a problem document.
+ * The JSON API a CRM or helpdesk calls, under {@code /api/v1}: its configuration, the services it
+ * calls, and the servlet registration; {@link ApiRequestHandler} handles the requests.
  */
 @Component(service = Servlet.class, configurationPid = RestApiServlet.PID, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestApiServlet.BASE_PATH + "/*",
@@ -105,12 +102,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile SentimentAnalyzer sentimentAnalyzer;
 
-    /** Everything a configuration change replaces at once. */
-    private record State(Settings settings, ApiKeys keys, ReplyCalls calls, ConversationsResource conversations,
-            MessagesResource messages, AnalyzeResource analyze) {
-    }
-
-    private transient volatile State state;
+    /** Replaced as a whole when the configuration changes. */
+    private transient volatile ApiRequestHandler handler;
 
     public RestApiServlet() {
         this(System::getenv);
@@ -134,11 +127,11 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
                     + "'parley:apikey generate' or set PARLEY_API_KEY", PID, BASE_PATH);
         }
         ReplyCalls calls = new ReplyCalls(settings.maxConcurrentReplies(), settings.retryAfterSeconds());
-        State previous = state;
-        state = new State(settings, keys, calls, new ConversationsResource(this, settings),
+        ApiRequestHandler previous = handler;
+        handler = new ApiRequestHandler(settings, keys, calls, new ConversationsResource(this, settings),
                 new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings));
         if (previous != null) {
-            previous.calls().close();
+            previous.close();
         }
         LOG.info("REST API at {} with {} API keys, text up to {} bytes, replies within {} s", BASE_PATH, keys.size(),
                 settings.maxTextBytes(), settings.replyTimeout().toSeconds());
@@ -146,72 +139,12 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
 
     @Deactivate
     void deactivate() {
-        state.calls().close();
+        handler.close();
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        State current = state;
-        String endpoint = request.getMethod() + " " + BASE_PATH + Optional.ofNullable(request.getPathInfo()).orElse("");
-        try {
-            if (!current.keys().accepts(request.getHeader(API_KEY_HEADER))) {
-                throw unauthorized(request, current.keys());
-            }
-            ApiRoute.Match match = ApiRoute.match(request.getPathInfo()).orElseThrow(() -> ProblemException.notFound(
-                    "no endpoint " + endpoint.substring(endpoint.indexOf(' ') + 1) + "; see the REST API section of the README"));
-            if (!match.route().method().equals(request.getMethod())) {
-                throw new ProblemException(405, "method-not-allowed", "Method not allowed", request.getMethod() + " is not "
-                        + "allowed here; use " + match.route().method(), null).withHeader("Allow", match.route().method());
-            }
-            dispatch(match, request, response, current);
-        } catch (ProblemException problem) {
-            ProblemWriter.write(response, problem, request.getRequestURI());
-        } catch (ParleyException failure) {
-            ProblemWriter.write(response, FailureProblems.of(failure, endpoint, current.settings().retryAfterSeconds()),
-                    request.getRequestURI());
-        } catch (IOException unreadable) {
-            LOG.debug("{}: request body could not be read", endpoint, unreadable);
-            ProblemWriter.write(response, new ProblemException(408, "request-timeout", "Request timeout",
-                    "the request body did not arrive completely; send it again", null), request.getRequestURI());
-        } catch (RuntimeException unexpected) {
-            ProblemWriter.write(response, FailureProblems.unexpected(unexpected, endpoint), request.getRequestURI());
-        }
-    }
-
-    private static void dispatch(ApiRoute.Match match, HttpServletRequest request, HttpServletResponse response, State state)
-            throws IOException {
-        switch (match.route()) {
-            case READ_CONVERSATION -> JsonResponses.write(response, 200, state.conversations().read(match.conversationId()));
-            case CREATE_CONVERSATION -> {
-                JsonObject created = state.conversations().create(body(request, state.settings()));
-                response.setHeader("Location", request.getContextPath() + BASE_PATH + "/conversations/"
-                        + created.get("id").getAsString());
-                JsonResponses.write(response, 201, created);
-            }
-            case POST_MESSAGE -> JsonResponses.write(response, 200, state.messages().post(match.conversationId(),
-                    body(request, state.settings()), request.getHeader("Idempotency-Key")));
-            case ANALYZE -> JsonResponses.write(response, 200, state.analyze().analyze(body(request, state.settings())));
-        }
-    }
-
-    private static JsonFields body(HttpServletRequest request, Settings settings) throws IOException {
-        long length = request.getContentLengthLong();
-        RequestBody.requireJson(request.getContentType(), length);
-        return JsonFields.parse(RequestBody.read(request.getInputStream(), length, settings.maxBodyBytes()),
-                settings.maxJsonDepth());
-    }
-
-    private static ProblemException unauthorized(HttpServletRequest request, ApiKeys keys) {
-        // Which key was tried is never logged: it may be a real key with a typo.
-        LOG.debug("refused {} {}: {} API key", request.getMethod(), request.getRequestURI(),
-                request.getHeader(API_KEY_HEADER) == null ? "no" : "a wrong");
-        if (keys.isEmpty()) {
-            return ProblemException.unauthorized("this Parley has no API key configured; an administrator creates one "
-                    + "with 'parley:apikey generate'");
-        }
-        return ProblemException.unauthorized(request.getHeader(API_KEY_HEADER) == null
-                ? "send your API key in the " + API_KEY_HEADER + " header"
-                : "the API key in the " + API_KEY_HEADER + " header is not valid; ask the Parley administrator for one");
+        handler.handle(request, response);
     }
 
     @Override
