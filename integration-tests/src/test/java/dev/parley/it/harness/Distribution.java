@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,11 @@ public final class Distribution {
 
     /** Runs bin/parley from the given home, console output to home/console.log. */
     public static Process launch(Path home, List<String> arguments) throws IOException {
+        return launch(home, arguments, Map.of());
+    }
+
+    /** Runs bin/parley with extra environment variables, e.g. PARLEY_API_KEY. */
+    public static Process launch(Path home, List<String> arguments, Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/parley").toString());
         command.addAll(arguments);
@@ -51,6 +57,8 @@ public final class Distribution {
                 .redirectOutput(home.resolve("console.log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().remove("PARLEY_HTTP_PORT");
+        builder.environment().remove("PARLEY_API_KEY");
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,13 @@ public final class ParleyContainer extends ContainerClient implements BeforeAllC
     private int port;
     private Process process;
     private Duration lastStop;
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    /** Starts the container with an environment variable set, e.g. PARLEY_API_KEY. */
+    public ParleyContainer withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -58,7 +67,7 @@ public final class ParleyContainer extends ContainerClient implements BeforeAllC
     /** Starts the container and waits until /system/health answers OK. */
     public void start() throws IOException {
         port = Distribution.freePort();
-        process = Distribution.launch(home, List.of("--port", Integer.toString(port)));
+        process = Distribution.launch(home, List.of("--port", Integer.toString(port)), environment);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

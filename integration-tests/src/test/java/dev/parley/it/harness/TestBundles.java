@@ -27,6 +27,8 @@ public final class TestBundles {
     public static final String KNOWLEDGE = "dev.parley.it.knowledge";
     public static final String ASSISTANT_CLIENT = "dev.parley.it.assistant.client";
     public static final String ASSISTANT_STORE = "dev.parley.it.assistant.store";
+    public static final String REST_FAKES = "dev.parley.it.restfakes";
+    public static final String SHELL = "dev.parley.it.shell";
 
     private TestBundles() {
     }
@@ -69,6 +71,19 @@ public final class TestBundles {
     /** A conversation store and a helpdesk in memory (dev.parley.it.sample.assistant.store). */
     public static Path assistantStore(Path folder) throws Exception {
         return build(folder, ASSISTANT_STORE, "1.0.0", "dev.parley.it.sample.assistant.store");
+    }
+
+    /**
+     * An in-memory conversation store, an assistant that answers with the real NLP services and a
+     * directory with the demo customer (dev.parley.it.sample.rest), all ranked below real ones.
+     */
+    public static Path restFakes(Path folder) throws Exception {
+        return build(folder, REST_FAKES, "1.0.0", "dev.parley.it.sample.rest");
+    }
+
+    /** A servlet that runs parley:* shell commands over HTTP (dev.parley.it.sample.shell). */
+    public static Path shellCommands(Path folder) throws Exception {
+        return build(folder, SHELL, "1.0.0", "dev.parley.it.sample.shell");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */

@@ -1,0 +1,32 @@
+package dev.parley.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ApiRouteTest {
+
+    @Test
+    void routesWithTheirConversationId() {
+        assertThat(ApiRoute.match("/conversations")).contains(new ApiRoute.Match(ApiRoute.CREATE_CONVERSATION, null));
+        assertThat(ApiRoute.match("/conversations/c-1")).contains(new ApiRoute.Match(ApiRoute.READ_CONVERSATION, "c-1"));
+        assertThat(ApiRoute.match("/conversations/c-1/messages/"))
+                .contains(new ApiRoute.Match(ApiRoute.POST_MESSAGE, "c-1"));
+        assertThat(ApiRoute.match("/analyze")).contains(new ApiRoute.Match(ApiRoute.ANALYZE, null));
+    }
+
+    @Test
+    void unknownPathsAndMalformedIdsMatchNothing() {
+        assertThat(ApiRoute.match(null)).isEmpty();
+        assertThat(ApiRoute.match("/")).isEmpty();
+        assertThat(ApiRoute.match("/conversations/c-1/notes")).isEmpty();
+        assertThat(ApiRoute.match("/conversations/<script>")).isEmpty();
+        assertThat(ApiRoute.match("/conversations/" + "x".repeat(200))).isEmpty();
+    }
+
+    @Test
+    void eachRouteNamesItsMethod() {
+        assertThat(ApiRoute.READ_CONVERSATION.method()).isEqualTo("GET");
+        assertThat(ApiRoute.POST_MESSAGE.method()).isEqualTo("POST");
+    }
+}
