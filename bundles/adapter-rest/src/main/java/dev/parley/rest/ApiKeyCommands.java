@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Gogo shell commands for API keys: {@code parley:apikey generate} prints a new key once and adds
  * its hash to the configuration {@value RestApiServlet#PID}; {@code parley:apikey list} shows the
- * accepted hashes; {@code parley:apikey revoke <hash prefix>} removes one. The change goes through
- * ConfigAdmin, so FileInstall writes it back to {@code etc/dev.parley.rest.cfg} and the REST API
- * applies it at once.
+ * accepted hashes; {@code parley:apikey revoke <hash prefix>} removes one. The change is written to
+ * {@code etc/dev.parley.rest.cfg}, which FileInstall read the configuration from, and given to
+ * ConfigAdmin, so the REST API applies it at once and keeps it after a restart.
  */
 @Component(service = ApiKeyCommands.class, property = {
         "osgi.command.scope=parley",
@@ -118,15 +118,23 @@ public final class ApiKeyCommands {
         return elements.toArray(String[]::new);
     }
 
-    /** Saves the hashes as one comma-separated string, the form a {@code .cfg} file keeps. */
+    /**
+     * Saves the hashes as one comma-separated string, the form a {@code .cfg} file keeps: first to
+     * the file the configuration came from, then to ConfigAdmin.
+     */
     private static boolean save(Configuration configuration, List<String> hashes) throws IOException {
         Dictionary<String, Object> properties = configuration.getProperties();
         if (properties == null) {
             properties = new Hashtable<>();
         }
-        properties.put(RestApiServlet.API_KEYS_PROPERTY, String.join(",", hashes));
+        String value = String.join(",", hashes);
+        Object fileName = properties.get(FILE_NAME_PROPERTY);
+        if (fileName != null) {
+            ConfigurationFile.setProperty(ConfigurationFile.of(fileName), RestApiServlet.API_KEYS_PROPERTY, value);
+        }
+        properties.put(RestApiServlet.API_KEYS_PROPERTY, value);
         configuration.update(properties);
-        return properties.get(FILE_NAME_PROPERTY) != null;
+        return fileName != null;
     }
 
     private static String notPersistentWarning(String hash) {

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -26,11 +29,17 @@ class ApiKeyCommandsTest {
     private final ApiKeyCommands commands = new ApiKeyCommands(configurationAdmin);
     private final Hashtable<String, Object> properties = new Hashtable<>();
 
+    @TempDir
+    Path etc;
+    private Path file;
+
     @BeforeEach
     void setUp() throws Exception {
         when(configurationAdmin.getConfiguration(eq(RestApiServlet.PID), any())).thenReturn(configuration);
         when(configuration.getProperties()).thenReturn(properties);
-        properties.put(ApiKeyCommands.FILE_NAME_PROPERTY, "file:/parley/etc/dev.parley.rest.cfg");
+        file = Files.writeString(etc.resolve("dev.parley.rest.cfg"),
+                "# REST API\napiKeys=\\\n  sha256:continued\nmaxTextBytes=8192\n");
+        properties.put(ApiKeyCommands.FILE_NAME_PROPERTY, file.toUri().toString());
     }
 
     @SuppressWarnings("unchecked")
@@ -53,6 +62,8 @@ class ApiKeyCommandsTest {
         assertThat(saved).isEqualTo(existing + "," + ApiKeys.hash(key.group())).doesNotContain(key.group());
         assertThat(ApiKeys.of(new String[] { saved }, null).accepts(key.group())).isTrue();
         assertThat(output).doesNotContain("lasts until");
+        assertThat(Files.readAllLines(file))
+                .containsExactly("# REST API", "apiKeys=" + saved, "maxTextBytes=8192");
     }
 
     @Test
