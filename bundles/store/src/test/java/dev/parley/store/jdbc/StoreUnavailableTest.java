@@ -32,7 +32,7 @@ class StoreUnavailableTest {
         try (TestDatabase database = TestDatabase.create(backend, folder);
                 ConnectionPool pool = database.open(backend == Backend.H2
                         ? "jdbc:h2:tcp://127.0.0.1:1/nothing"
-                        : "jdbc:postgresql://127.0.0.1:1/test?password=secret")) {
+                        : "jdbc:postgresql://127.0.0.1:1/test?password=secret", 2000)) {
             JdbcConversationStore store = new JdbcConversationStore(pool.dataSource());
 
             assertThatThrownBy(() -> store.open("web", "secret-external-id", "C-1001", null))

@@ -68,16 +68,21 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
-    /** A new pool on this database, as the store opens one at start. */
+    /**
+     * A new pool on this database, as the store opens one at start. Its connection timeout is
+     * generous: a loaded build machine can take seconds to open a database file, and these tests
+     * are about what the store does, not how fast.
+     */
     public ConnectionPool open() {
-        return open(url);
+        return open(url, 30_000);
     }
 
     /** A pool on any URL of this backend, e.g. one that cannot be reached. */
-    public ConnectionPool open(String anyUrl) {
+    public ConnectionPool open(String anyUrl, long connectionTimeoutMillis) {
         try {
             return new ConnectionPool(factory(), new ConnectionPool.Settings(anyUrl,
-                    backend == Backend.H2 ? "" : POSTGRES_USER, "", 8, 2000), "test-" + backend.name().toLowerCase(Locale.ROOT));
+                    backend == Backend.H2 ? "" : POSTGRES_USER, "", 8, connectionTimeoutMillis),
+                    "test-" + backend.name().toLowerCase(Locale.ROOT));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
