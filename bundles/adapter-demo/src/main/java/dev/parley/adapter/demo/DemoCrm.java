@@ -17,7 +17,8 @@ import dev.parley.store.schema.StoreDatabase;
  * seeded from {@code etc/demo-crm.json} when the store is ready. The adapter's services reference
  * this component, so they appear only once the tables are there.
  */
-@Component(service = DemoCrm.class, configurationPid = DemoCrm.PID)
+// Immediate: the seed file is checked at start, so its problems show in the log when the admin looks.
+@Component(service = DemoCrm.class, configurationPid = DemoCrm.PID, immediate = true)
 @Designate(ocd = DemoCrm.Config.class)
 public final class DemoCrm {
 

@@ -6,6 +6,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -154,12 +155,17 @@ public final class StoreComponent implements HealthCheck {
     }
 
     private void retry(String reason) {
+        if (connector.isShutdown()) {
+            return; // deactivated (e.g. reconfigured) while connecting: the next instance connects
+        }
         if (!reason.equals(waitingReason)) {
             LOG.warn("Conversation store not available: {}; retrying every {} s", reason, retrySeconds);
         }
         waitingReason = reason;
-        if (!connector.isShutdown()) {
+        try {
             connector.schedule(this::connect, retrySeconds, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException deactivatedMeanwhile) {
+            // the next instance connects
         }
     }
 
