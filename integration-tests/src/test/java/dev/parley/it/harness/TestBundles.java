@@ -22,6 +22,7 @@ public final class TestBundles {
     public static final String GREETER = "dev.parley.it.greeter";
     public static final String DOCUMENT_CATEGORIZER = "dev.parley.it.doccat";
     public static final String CLASSIFY = "dev.parley.it.classify";
+    public static final String STORE_CLIENTS = "dev.parley.it.store";
 
     private TestBundles() {
     }
@@ -39,6 +40,11 @@ public final class TestBundles {
     /** A servlet that answers with the IntentClassifier service (dev.parley.it.sample.classify). */
     public static Path classifyServlet(Path folder) throws Exception {
         return build(folder, CLASSIFY, "1.0.0", "dev.parley.it.sample.classify");
+    }
+
+    /** Servlets that drive the ConversationStore and the demo CRM's services (dev.parley.it.sample.store). */
+    public static Path storeClients(Path folder) throws Exception {
+        return build(folder, STORE_CLIENTS, "1.0.0", "dev.parley.it.sample.store");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */

@@ -62,8 +62,8 @@ final class DemoSeeder {
         try {
             data = SeedFileReader.read(json);
         } catch (SeedFileException e) {
-            LOG.error("Demo CRM: {} not applied: {}. Fix the file and save it again (or restart); "
-                    + "the demo CRM keeps its last good data", file, e.getMessage());
+            LOG.error("Demo CRM: {} not applied: {}. The demo CRM keeps its last good data; fix the file "
+                    + "and restart Parley to apply it", file, e.getMessage());
             return Outcome.REJECTED;
         }
         sql.inTransaction("seeding", connection -> {

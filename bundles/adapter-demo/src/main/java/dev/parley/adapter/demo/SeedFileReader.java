@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
@@ -43,6 +44,7 @@ final class SeedFileReader {
 
     private static final Pattern ORDER_NUMBER = Pattern.compile("[0-9]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern GSON_PLACE = Pattern.compile("at line (\\d+) column (\\d+) path (\\S+)");
 
     private final Map<String, Customer> customers = new HashMap<>();
 
@@ -230,15 +232,24 @@ final class SeedFileReader {
         }
     }
 
+    /** Gson's message as "what at line L column C (path P)", without its advice to parse leniently. */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        // Gson's messages end with a link to its troubleshooting page; the position is what helps.
-        String message = root.getMessage();
-        int link = message == null ? -1 : message.indexOf("\nSee https://");
-        return link < 0 ? String.valueOf(message) : message.substring(0, link);
+        String message = String.valueOf(root.getMessage());
+        int link = message.indexOf("\nSee https://");
+        message = link < 0 ? message : message.substring(0, link);
+        Matcher place = GSON_PLACE.matcher(message);
+        if (!place.find()) {
+            return message;
+        }
+        String what = message.substring(0, place.start()).strip();
+        if (what.startsWith("Use JsonReader.setStrictness")) {
+            what = "malformed JSON (a stray comma, quote or bracket?)";
+        }
+        return what + " at line " + place.group(1) + " column " + place.group(2) + " (path " + place.group(3) + ")";
     }
 
     @FunctionalInterface

@@ -30,8 +30,10 @@ class SeedFileReaderTest {
     void brokenJsonIsReportedWithLineAndColumn() {
         assertThatThrownBy(() -> SeedFileReader.read("{\n  \"customers\": [\n    {\"id\": \"C-1\",}\n  ]\n}"))
                 .isInstanceOf(SeedFileException.class)
-                .hasMessageStartingWith("not valid JSON")
-                .hasMessageContaining("line 3");
+                .hasMessage("not valid JSON: Expected name at line 3 column 19 (path $.customers[0].id)");
+        assertThatThrownBy(() -> SeedFileReader.read("{\"customers\": [ {\"id\": \"C-1\",, } ]}"))
+                .hasMessage("not valid JSON: malformed JSON (a stray comma, quote or bracket?) at line 1 column 31 "
+                        + "(path $.customers[0].id)");
     }
 
     @Test
