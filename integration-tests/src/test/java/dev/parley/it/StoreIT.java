@@ -53,6 +53,23 @@ class StoreIT {
                 .contains("DuplicateMessageException");
     }
 
+    @Test
+    void anUnreachableDatabaseIsCriticalWithItsReasonUntilTheConfigurationIsFixed() {
+        parley.writeConfiguration("dev.parley.store.cfg",
+                "url=jdbc:postgresql://127.0.0.1:1/parley\nuser=parley\npassword=never-logged\n");
+        try {
+            Await.until("the store reports the database unreachable", () -> parley.healthMessages("Conversation store")
+                    .stream().anyMatch(m -> m.startsWith("CRITICAL Conversation store not available: database unreachable")));
+            assertThat(parley.get("/system/health?tags=store").statusCode()).isEqualTo(503);
+            assertThat(parley.log()).doesNotContain("never-logged");
+        } finally {
+            parley.writeConfiguration("dev.parley.store.cfg", "# embedded H2 (default)\n");
+        }
+        Await.until("the store is back on H2", () -> parley.healthMessages("Conversation store").stream()
+                .anyMatch(m -> m.startsWith("OK H2 2.")));
+        awaitClients();
+    }
+
     private static void awaitClients() {
         Await.until("the store's test client answers", () -> parley.get("/it/store/transcript?id=none").statusCode() == 200);
     }

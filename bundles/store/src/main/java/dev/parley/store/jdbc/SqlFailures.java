@@ -45,11 +45,14 @@ final class SqlFailures {
     /** A reason for health and log that helps an admin and holds no customer data. */
     static String reason(SQLException e) {
         if (isConnectionFailure(e)) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+            // The pool's timeout wraps the driver's failure, which names the host and what to check.
+            Throwable telling = e;
+            for (Throwable cause = e.getCause(); cause != null && cause != telling; cause = cause.getCause()) {
+                if (cause instanceof SQLException || telling == e) {
+                    telling = cause;
+                }
             }
-            return "database unreachable: " + root.getMessage();
+            return "database unreachable: " + telling.getMessage();
         }
         return "database error, SQL state " + e.getSQLState() + " (code " + e.getErrorCode() + ")";
     }

@@ -137,6 +137,9 @@ public final class StoreComponent implements HealthCheck {
                     }
                     pool = new ConnectionPool(factory, settings, "parley-store");
                 }
+                try (Connection probe = pool.dataSource().getConnection()) {
+                    // reached: a failure from here on is the schema's, not the network's
+                }
                 int version = pool.migrate(MODULE, getClass().getClassLoader(), SCRIPTS);
                 storeRegistration = context.registerService(ConversationStore.class,
                         new JdbcConversationStore(pool.dataSource()), null);
