@@ -1,12 +1,16 @@
 package dev.parley.adapter.demo;
 
+import static dev.parley.adapter.demo.JsonFields.integer;
+import static dev.parley.adapter.demo.JsonFields.money;
+import static dev.parley.adapter.demo.JsonFields.object;
+import static dev.parley.adapter.demo.JsonFields.text;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +73,7 @@ final class SeedFileReader {
             List<Product> products = list(top, "$", "products", this::product);
             List<Order> orders = list(top, "$", "orders", this::order);
             return new SeedData(customerList, products, orders);
-        } catch (Invalid e) {
+        } catch (JsonFields.Invalid e) {
             throw new SeedFileException(e.getMessage());
         }
     }
@@ -78,7 +81,7 @@ final class SeedFileReader {
     private Customer customer(JsonObject o, String path) {
         String id = text(o, path, "id", true);
         if (customers.containsKey(id)) {
-            throw new Invalid(path + ".id: customer " + id + " appears twice");
+            throw new JsonFields.Invalid(path + ".id: customer " + id + " appears twice");
         }
         String email = text(o, path, "email", false);
         String phone = text(o, path, "phone", false);
@@ -86,16 +89,16 @@ final class SeedFileReader {
             email = email == null ? null : ContactRules.validEmail(email);
             phone = phone == null ? null : ContactRules.validPhone(phone);
         } catch (ChangeRejectedException e) {
-            throw new Invalid(path + ": " + e.getMessage());
+            throw new JsonFields.Invalid(path + ": " + e.getMessage());
         }
         String emailKey = email;
         if (email != null && customers.values().stream().anyMatch(c -> emailKey.equals(c.email()))) {
-            throw new Invalid(path + ".email: another customer has the same e-mail address");
+            throw new JsonFields.Invalid(path + ".email: another customer has the same e-mail address");
         }
         String since = text(o, path, "since", false);
         Customer customer = new Customer(id, text(o, path, "name", false), email, phone,
                 text(o, path, "tier", false), address(o, path, "address"),
-                since == null ? null : parse(since, path + ".since", Instant::parse, "an instant like 2025-03-01T09:30:00Z"));
+                since == null ? null : JsonFields.parse(since, path + ".since", Instant::parse, "an instant like 2025-03-01T09:30:00Z"));
         customers.put(id, customer);
         return customer;
     }
@@ -104,45 +107,45 @@ final class SeedFileReader {
         String restock = text(o, path, "restockDate", false);
         int inStock = integer(o, path, "inStock");
         if (inStock < 0) {
-            throw new Invalid(path + ".inStock: must be 0 or more");
+            throw new JsonFields.Invalid(path + ".inStock: must be 0 or more");
         }
         return new Product(text(o, path, "sku", true), text(o, path, "title", true), money(o, path, "price", false),
                 currency(o, path, false), inStock,
-                restock == null ? null : parse(restock, path + ".restockDate", LocalDate::parse, "a date like 2026-12-01"));
+                restock == null ? null : JsonFields.parse(restock, path + ".restockDate", LocalDate::parse, "a date like 2026-12-01"));
     }
 
     private Order order(JsonObject o, String path) {
         String number = text(o, path, "number", true);
         if (!ORDER_NUMBER.matcher(number).matches()) {
-            throw new Invalid(path + ".number: '" + number + "' is not a 6-digit order number");
+            throw new JsonFields.Invalid(path + ".number: '" + number + "' is not a 6-digit order number");
         }
         String customerId = text(o, path, "customerId", true);
         Customer customer = customers.get(customerId);
         if (customer == null) {
-            throw new Invalid(path + ".customerId: no customer " + customerId + " in $.customers");
+            throw new JsonFields.Invalid(path + ".customerId: no customer " + customerId + " in $.customers");
         }
         String status = text(o, path, "status", true);
-        OrderStatus orderStatus = parse(status.toUpperCase(Locale.ROOT), path + ".status", OrderStatus::valueOf,
+        OrderStatus orderStatus = JsonFields.parse(status.toUpperCase(Locale.ROOT), path + ".status", OrderStatus::valueOf,
                 "one of " + List.of(OrderStatus.values()));
         List<OrderLine> lines = list(o, path, "items", this::line);
         if (lines.isEmpty()) {
-            throw new Invalid(path + ".items: an order needs at least one item");
+            throw new JsonFields.Invalid(path + ".items: an order needs at least one item");
         }
         BigDecimal total = lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
         Address shipping = address(o, path, "shippingAddress");
         String delivery = text(o, path, "estimatedDelivery", false);
         return new Order(number, customerId, orderStatus,
-                parse(text(o, path, "placedAt", true), path + ".placedAt", Instant::parse, "an instant like 2026-11-03T10:15:00Z"),
+                JsonFields.parse(text(o, path, "placedAt", true), path + ".placedAt", Instant::parse, "an instant like 2026-11-03T10:15:00Z"),
                 lines, total, currency(o, path, true), shipping == null ? customer.defaultAddress() : shipping,
                 text(o, path, "trackingNumber", false), text(o, path, "carrier", false),
-                delivery == null ? null : parse(delivery, path + ".estimatedDelivery", LocalDate::parse, "a date like 2026-11-07"));
+                delivery == null ? null : JsonFields.parse(delivery, path + ".estimatedDelivery", LocalDate::parse, "a date like 2026-11-07"));
     }
 
     private OrderLine line(JsonObject o, String path) {
         int quantity = integer(o, path, "quantity");
         if (quantity < 1) {
-            throw new Invalid(path + ".quantity: must be 1 or more");
+            throw new JsonFields.Invalid(path + ".quantity: must be 1 or more");
         }
         return new OrderLine(text(o, path, "sku", true), text(o, path, "title", false), quantity,
                 money(o, path, "unitPrice", true));
@@ -156,7 +159,7 @@ final class SeedFileReader {
         JsonObject o = object(parent.get(name), path);
         String country = text(o, path, "countryCode", true);
         if (!country.matches("[A-Z]{2}")) {
-            throw new Invalid(path + ".countryCode: '" + country + "' is not a two-letter country code such as DE");
+            throw new JsonFields.Invalid(path + ".countryCode: '" + country + "' is not a two-letter country code such as DE");
         }
         return new Address(text(o, path, "line1", true), text(o, path, "line2", false), text(o, path, "postalCode", false),
                 text(o, path, "city", true), text(o, path, "region", false), country);
@@ -165,7 +168,7 @@ final class SeedFileReader {
     private String currency(JsonObject o, String path, boolean required) {
         String currency = text(o, path, "currency", required);
         if (currency != null && !CURRENCY.matcher(currency).matches()) {
-            throw new Invalid(path + ".currency: '" + currency + "' is not an ISO 4217 code such as EUR");
+            throw new JsonFields.Invalid(path + ".currency: '" + currency + "' is not an ISO 4217 code such as EUR");
         }
         return currency;
     }
@@ -176,7 +179,7 @@ final class SeedFileReader {
         String path = parentPath + "." + name;
         JsonElement value = parent.get(name);
         if (value == null || !value.isJsonArray()) {
-            throw new Invalid(path + ": missing, or not a list [...]");
+            throw new JsonFields.Invalid(path + ": missing, or not a list [...]");
         }
         JsonArray array = value.getAsJsonArray();
         List<T> items = new ArrayList<>();
@@ -186,50 +189,11 @@ final class SeedFileReader {
             T parsed = item.read(object(array.get(i), itemPath), itemPath);
             String key = parsed instanceof Product p ? p.sku() : parsed instanceof Order r ? r.number() : null;
             if (key != null && !seen.add(key)) {
-                throw new Invalid(itemPath + ": " + key + " appears twice");
+                throw new JsonFields.Invalid(itemPath + ": " + key + " appears twice");
             }
             items.add(parsed);
         }
         return items;
-    }
-
-    private static JsonObject object(JsonElement element, String path) {
-        if (element == null || !element.isJsonObject()) {
-            throw new Invalid(path + ": expected an object {...}");
-        }
-        return element.getAsJsonObject();
-    }
-
-    private static String text(JsonObject o, String path, String name, boolean required) {
-        JsonElement value = o.get(name);
-        if (value == null || value.isJsonNull()) {
-            if (required) {
-                throw new Invalid(path + "." + name + ": missing");
-            }
-            return null;
-        }
-        if (!value.isJsonPrimitive() || value.getAsString().isBlank()) {
-            throw new Invalid(path + "." + name + ": expected a non-empty text");
-        }
-        return value.getAsString().strip();
-    }
-
-    private static int integer(JsonObject o, String path, String name) {
-        String text = text(o, path, name, true);
-        return parse(text, path + "." + name, Integer::valueOf, "a whole number");
-    }
-
-    private static BigDecimal money(JsonObject o, String path, String name, boolean required) {
-        String text = text(o, path, name, required);
-        return text == null ? null : parse(text, path + "." + name, BigDecimal::new, "an amount like 49.90");
-    }
-
-    private static <T> T parse(String text, String path, Function<String, T> parser, String expected) {
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new Invalid(path + ": '" + text + "' is not " + expected);
-        }
     }
 
     /** Gson's message as "what at line L column C (path P)", without its advice to parse leniently. */
@@ -255,14 +219,5 @@ final class SeedFileReader {
     @FunctionalInterface
     private interface Item<T> {
         T read(JsonObject object, String path);
-    }
-
-    /** A checked value is wrong; carries its path. */
-    private static final class Invalid extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Invalid(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.parley.store.jdbc;
 
-import static dev.parley.store.jdbc.ConversationRows.INSERT_DECISION;
-import static dev.parley.store.jdbc.ConversationRows.INSERT_MESSAGE;
 import static dev.parley.store.jdbc.ConversationRows.SELECT_CONVERSATION;
 import static dev.parley.store.jdbc.ConversationRows.SELECT_MESSAGES;
 
@@ -10,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -41,7 +41,7 @@ class ConversationStoreBench {
         Path folder = Files.createTempDirectory("store-bench");
         for (Backend backend : Backend.values()) {
             try (TestDatabase database = TestDatabase.create(backend, folder); ConnectionPool pool = database.open()) {
-                pool.migrate(StoreComponent.MODULE, StoreComponent.class.getClassLoader(), StoreComponent.SCRIPTS);
+                pool.migrate(StoreConnector.MODULE, StoreConnector.class.getClassLoader(), StoreConnector.SCRIPTS);
                 JdbcConversationStore store = new JdbcConversationStore(pool.dataSource());
                 run(store, backend + " warm-up", 0);
                 run(store, backend.name(), 1);

@@ -56,7 +56,7 @@ class JdbcConversationStoreTest {
     void openStore() {
         database = TestDatabase.create(backend, folder);
         pool = database.open();
-        pool.migrate(StoreComponent.MODULE, StoreComponent.class.getClassLoader(), StoreComponent.SCRIPTS);
+        pool.migrate(StoreConnector.MODULE, StoreConnector.class.getClassLoader(), StoreConnector.SCRIPTS);
         store = new JdbcConversationStore(pool.dataSource());
     }
 
@@ -255,7 +255,7 @@ class JdbcConversationStoreTest {
         pool.close();
 
         pool = database.open();
-        assertThat(pool.migrate(StoreComponent.MODULE, StoreComponent.class.getClassLoader(), StoreComponent.SCRIPTS))
+        assertThat(pool.migrate(StoreConnector.MODULE, StoreConnector.class.getClassLoader(), StoreConnector.SCRIPTS))
                 .isEqualTo(1);
         store = new JdbcConversationStore(pool.dataSource());
 

@@ -25,7 +25,7 @@ class DialectTest {
 
     @Test
     void scriptsSplitAtSemicolonsEndingALineAndTakeTheirDescriptionFromTheFirstComment() {
-        SchemaMigrator.MigrationScript script = SchemaMigrator.MigrationScript.parse(3,
+        MigrationScript script = MigrationScript.parse(3,
                 "-- orders and lines\n-- second comment\nCREATE TABLE a (x INT);\n\nINSERT INTO a VALUES (1); -- no\n"
                         + "INSERT INTO a\n  VALUES (2);\n");
 
