@@ -65,9 +65,18 @@ final class ContactRules {
         if (address.line1().isBlank() || address.city().isBlank()) {
             throw new ChangeRejectedException("the address needs a street and a city");
         }
+        if (longer(address.line1(), 200) || longer(address.line2(), 200) || longer(address.postalCode(), 20)
+                || longer(address.city(), 100) || longer(address.region(), 100)) {
+            throw new ChangeRejectedException("the address is too long: at most 200 characters a line, 100 for the "
+                    + "city and region, 20 for the postal code");
+        }
         if (!COUNTRY.matcher(address.countryCode()).matches()) {
             throw new ChangeRejectedException("the country must be a two-letter code such as DE or GB");
         }
         return address;
+    }
+
+    private static boolean longer(String value, int limit) {
+        return value != null && value.length() > limit;
     }
 }
