@@ -70,6 +70,21 @@ class StoreIT {
         awaitClients();
     }
 
+    @Test
+    void withoutItsConfigurationFileTheStoreSaysWhatIsMissing() {
+        parley.deleteConfiguration("dev.parley.store.cfg");
+        try {
+            Await.until("the store reports its missing configuration", () -> parley.healthMessages("Conversation store")
+                    .stream().anyMatch(m -> m.startsWith("CRITICAL Conversation store not available: no configuration "
+                            + "dev.parley.store; restore etc/dev.parley.store.cfg")));
+        } finally {
+            parley.writeConfiguration("dev.parley.store.cfg", "# embedded H2 (default)\n");
+        }
+        Await.until("the store is back on H2", () -> parley.healthMessages("Conversation store").stream()
+                .anyMatch(m -> m.startsWith("OK H2 2.")));
+        awaitClients();
+    }
+
     private static void awaitClients() {
         Await.until("the store's test client answers", () -> parley.get("/it/store/transcript?id=none").statusCode() == 200);
     }

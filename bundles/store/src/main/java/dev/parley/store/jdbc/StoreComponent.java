@@ -6,12 +6,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 
 import org.apache.felix.hc.api.FormattingResultLog;
-import org.apache.felix.hc.api.HealthCheck;
-import org.apache.felix.hc.api.Result;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
@@ -26,20 +25,19 @@ import dev.parley.store.schema.StoreDatabase;
 /**
  * Connects the store to its database and publishes {@link ConversationStore} and
  * {@link StoreDatabase} once the database is reachable and Parley's schema is current; until
- * then it retries in the background and its health check says why it waits. Its health check
- * reports the database and schema version, or CRITICAL while the database is unreachable.
+ * then it retries in the background, and {@link StoreHealthCheck} reports why it waits.
  */
 // The services registered once the database is ready, advertised like those DS registers.
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=dev.parley.api.store.ConversationStore",
         uses = ConversationStore.class)
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=dev.parley.store.schema.StoreDatabase",
         uses = StoreDatabase.class)
-@Component(configurationPid = StoreComponent.PID, service = HealthCheck.class, immediate = true, property = {
-        HealthCheck.NAME + "=Conversation store",
-        HealthCheck.TAGS + "=parley",
-        HealthCheck.TAGS + "=store" })
+// Configuration required: a container meant for PostgreSQL must never start on the default H2
+// for the moment before etc/ is read. StoreHealthCheck reports a missing configuration.
+@Component(configurationPid = StoreComponent.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        service = StoreComponent.class, immediate = true)
 @Designate(ocd = StoreComponent.Config.class)
-public final class StoreComponent implements HealthCheck {
+public final class StoreComponent {
 
     public static final String PID = "dev.parley.store";
 
@@ -88,20 +86,18 @@ public final class StoreComponent implements HealthCheck {
         connector.close();
     }
 
-    @Override
-    public Result execute() {
-        FormattingResultLog log = new FormattingResultLog();
+    /** Adds the store's state to a health check's log. */
+    void report(FormattingResultLog log) {
         String reason = connector.waitingReason();
         if (reason != null) {
             log.critical("Conversation store not available: {}", reason);
-            return new Result(log);
+            return;
         }
         try {
             log.info("{}, schema version {}, {}", describeDatabase(), connector.schemaVersion(), connector.pool().usage());
         } catch (SQLException e) {
             log.critical("Conversation store not available: {}", SqlFailures.reason(e));
         }
-        return new Result(log);
     }
 
     private String describeDatabase() throws SQLException {
