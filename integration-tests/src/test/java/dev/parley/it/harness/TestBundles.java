@@ -29,6 +29,7 @@ public final class TestBundles {
     public static final String ASSISTANT_STORE = "dev.parley.it.assistant.store";
     public static final String REST_FAKES = "dev.parley.it.restfakes";
     public static final String SHELL = "dev.parley.it.shell";
+    public static final String STORE_CLIENTS = "dev.parley.it.store";
 
     private TestBundles() {
     }
@@ -84,6 +85,11 @@ public final class TestBundles {
     /** A servlet that runs parley:* shell commands over HTTP (dev.parley.it.sample.shell). */
     public static Path shellCommands(Path folder) throws Exception {
         return build(folder, SHELL, "1.0.0", "dev.parley.it.sample.shell");
+    }
+
+    /** Servlets that drive the ConversationStore and the demo CRM's services (dev.parley.it.sample.store). */
+    public static Path storeClients(Path folder) throws Exception {
+        return build(folder, STORE_CLIENTS, "1.0.0", "dev.parley.it.sample.store");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */

@@ -1,0 +1,2 @@
+-- a table
+CREATE TABLE gadget (id INTEGER PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- widget colour
+ALTER TABLE widget ADD COLUMN colour VARCHAR(20);
