@@ -69,8 +69,9 @@ public final class AssistantComponent implements Assistant {
         @AttributeDefinition(name = "Time zone",
                 description = "The business's time zone, e.g. Europe/Berlin: relative dates in messages and the"
                         + " time a person will answer after a handoff outside business hours are given in it."
-                        + " Set it to the handoff router's time zone. Empty: the system's time zone.")
-        String timeZone() default "";
+                        + " Keep it equal to the handoff router's time zone (the default is the same)."
+                        + " Empty: the system's time zone.")
+        String timeZone() default "Europe/Berlin";
 
         @AttributeDefinition(name = "Confidence threshold",
                 description = "Intents classified with a lower confidence (0..1, default 0.5) count as not"

@@ -21,7 +21,7 @@ class SettingsReaderTest {
         assertThat(settings.sensitiveKeywords()).contains("fraud", "lawyer", "chargeback", "gdpr");
         assertThat(settings.humanRequestPhrases()).contains("human", "real person", "agent", "representative",
                 "speak to someone", "operator");
-        assertThat(settings.timeZone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(settings.defaultLocale()).isEqualTo(Locale.ENGLISH);
     }
 
@@ -33,7 +33,7 @@ class SettingsReaderTest {
 
         assertThat(settings.maxTextLength()).isEqualTo(8192);
         assertThat(settings.negativeSentimentThreshold()).isEqualTo(-0.6);
-        assertThat(settings.timeZone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(settings.confidenceThreshold()).isEqualTo(0.5);
         assertThat(settings.defaultLocale()).isEqualTo(Locale.ENGLISH);
         assertThat(settings.knowledgeMinScore()).isZero();
