@@ -72,6 +72,9 @@ final class SettingsReader {
                 : locale;
     }
 
+    /** The demo shop's zone, also the handoff router's default. */
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
+
     private static ZoneId zone(String id) {
         if (id == null || id.isBlank()) {
             return ZoneId.systemDefault();
@@ -79,7 +82,7 @@ final class SettingsReader {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            return invalid("timeZone", id, "a time zone id such as Europe/Berlin", ZoneId.systemDefault());
+            return invalid("timeZone", id, "a time zone id such as Europe/Berlin", DEFAULT_ZONE);
         }
     }
 
