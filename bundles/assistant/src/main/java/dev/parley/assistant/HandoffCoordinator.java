@@ -68,7 +68,7 @@ final class HandoffCoordinator {
 
     private Handoff route(Escalation escalation, TurnInput turn, Nlu nlu, Identity identity, Instant now) {
         HandoffRequest request = new HandoffRequest(turn.conversation().id(), escalation.trigger(),
-                nlu.classified() ? nlu.intent() : null, nlu.sentiment(),
+                nlu.topicIntent(), nlu.sentiment(),
                 identity.customer().map(Customer::tier).orElse(null), escalation.reason(), turn.message().text(), now);
         if (turn.services().router() != null) {
             try {

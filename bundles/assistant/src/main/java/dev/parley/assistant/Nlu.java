@@ -2,9 +2,11 @@ package dev.parley.assistant;
 
 import dev.parley.api.nlp.Entity;
 import dev.parley.api.nlp.IntentPrediction;
+import dev.parley.api.nlp.ScoredIntent;
 import dev.parley.api.nlp.Sentiment;
 import dev.parley.api.nlp.Understanding;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What NLP made of one message.
@@ -15,6 +17,10 @@ import java.util.List;
  * @param intentModel the intent model's name and version, or {@code null}
  */
 record Nlu(Understanding understanding, boolean classified, String intentModel) {
+
+    /** Intents about the conversation itself rather than a topic a team handles. */
+    private static final Set<String> MANNER_INTENTS = Set.of("complaint", "talk_to_human", "greeting", "thanks",
+            "goodbye", "affirm", "deny");
 
     String intent() {
         return understanding.intent().intent();
@@ -40,6 +46,30 @@ record Nlu(Understanding understanding, boolean classified, String intentModel) 
     /** In scope with at least {@code threshold} confidence: safe to act on. */
     boolean confident(double threshold) {
         return !outOfScope() && confidence() >= threshold;
+    }
+
+    /**
+     * The intent that says what the message is about, for routing a handoff: the top intent, or,
+     * when that only says how the customer talks ("I want a person", "this is outrageous"), the
+     * best-ranked topic among the alternatives, as long as it ranks above out of scope. A complaint
+     * about a broken parcel then goes to the team for damaged items rather than to the default.
+     */
+    String topicIntent() {
+        if (!classified) {
+            return null;
+        }
+        if (!MANNER_INTENTS.contains(intent()) && !outOfScope()) {
+            return intent();
+        }
+        for (ScoredIntent alternative : understanding.intent().alternatives()) {
+            if (IntentPrediction.OUT_OF_SCOPE.equals(alternative.intent())) {
+                break;
+            }
+            if (!MANNER_INTENTS.contains(alternative.intent())) {
+                return alternative.intent();
+            }
+        }
+        return intent();
     }
 
     static IntentPrediction notClassified() {

@@ -41,6 +41,15 @@ final class FakeNlp implements IntentClassifier, SentimentAnalyzer, EntityExtrac
         return this;
     }
 
+    /** Messages containing {@code phrase} get {@code intent}, ranked above these alternatives. */
+    FakeNlp intent(String phrase, String intent, double confidence, ScoredIntent... alternatives) {
+        List<ScoredIntent> ranked = new ArrayList<>();
+        ranked.add(new ScoredIntent(intent, confidence));
+        ranked.addAll(List.of(alternatives));
+        intents.put(phrase.toLowerCase(Locale.ROOT), new Rule(intent, confidence, ranked));
+        return this;
+    }
+
     /** Messages containing {@code phrase} are out of scope, with these in-scope alternatives. */
     FakeNlp outOfScope(String phrase, ScoredIntent... alternatives) {
         intents.put(phrase.toLowerCase(Locale.ROOT), new Rule(IntentPrediction.OUT_OF_SCOPE, 0.9,
@@ -63,7 +72,7 @@ final class FakeNlp implements IntentClassifier, SentimentAnalyzer, EntityExtrac
             if (lower.contains(rule.getKey())) {
                 Rule r = rule.getValue();
                 boolean oos = r.intent().equals(IntentPrediction.OUT_OF_SCOPE);
-                List<ScoredIntent> alternatives = oos ? r.alternatives()
+                List<ScoredIntent> alternatives = oos || !r.alternatives().isEmpty() ? r.alternatives()
                         : List.of(new ScoredIntent(r.intent(), r.confidence()));
                 return new IntentPrediction(r.intent(), r.confidence(), alternatives, oos, "1.0.0");
             }

@@ -7,6 +7,7 @@ import dev.parley.api.conversation.Reply;
 import dev.parley.api.handoff.HandoffTrigger;
 import dev.parley.api.host.TicketRequest;
 import dev.parley.api.nlp.Emotion;
+import dev.parley.api.nlp.ScoredIntent;
 import dev.parley.api.skill.SkillResult;
 import dev.parley.api.store.Decision;
 import dev.parley.api.store.Owner;
@@ -51,6 +52,26 @@ class HandoffCoordinationTest {
         assertThat(ticket.tags()).contains("parley", "negative_sentiment", "order_status");
         assertThat(harness.router.requests.get(0).customerTier()).isEqualTo("gold");
         assertThat(harness.router.requests.get(0).intent()).isEqualTo("order_status");
+    }
+
+    @Test
+    void aComplaintIsRoutedByWhatItIsAbout() {
+        harness.nlp.intent("broken", "complaint", 0.99, new ScoredIntent("damaged_item", 0.004),
+                new ScoredIntent("oos", 0.003), new ScoredIntent("refund_request", 0.002));
+
+        harness.send("My parcel arrived broken and nobody answers, outrageous");
+
+        assertThat(harness.router.requests.get(0).intent()).isEqualTo("damaged_item");
+    }
+
+    @Test
+    void aRequestForAPersonWithNoTopicAboveOutOfScopeKeepsItsIntent() {
+        harness.nlp.intent("a person", "talk_to_human", 0.99, new ScoredIntent("oos", 0.004),
+                new ScoredIntent("refund_request", 0.002));
+
+        harness.send("let me talk to a person");
+
+        assertThat(harness.router.requests.get(0).intent()).isEqualTo("talk_to_human");
     }
 
     @Test
