@@ -39,6 +39,7 @@ public final class ParleyContainer extends ContainerClient implements BeforeAllC
     private Process process;
     private Duration lastStop;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final Map<String, String> initialConfiguration = new LinkedHashMap<>();
 
     /** Starts the container with an environment variable set, e.g. PARLEY_API_KEY. */
     public ParleyContainer withEnvironment(String name, String value) {
@@ -51,9 +52,18 @@ public final class ParleyContainer extends ContainerClient implements BeforeAllC
         startFresh(context.getRequiredTestClass().getSimpleName());
     }
 
+    /** Starts the container with this file in etc/ from the first start on, e.g. a database configuration. */
+    public ParleyContainer withConfiguration(String fileName, String content) {
+        initialConfiguration.put(fileName, content);
+        return this;
+    }
+
     /** Starts a container in a fresh copy of the distribution named after the caller. */
     public void startFresh(String name) throws IOException {
         home = Distribution.freshHome(name);
+        for (Map.Entry<String, String> file : initialConfiguration.entrySet()) {
+            Files.writeString(home.resolve("etc").resolve(file.getKey()), file.getValue());
+        }
         start();
     }
 

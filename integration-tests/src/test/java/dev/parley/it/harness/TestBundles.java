@@ -24,6 +24,7 @@ public final class TestBundles {
     public static final String CLASSIFY = "dev.parley.it.classify";
     public static final String SKILLS_PROBE = "dev.parley.it.skills";
     public static final String HANDOFF = "dev.parley.it.handoff";
+    public static final String CRM_PROBE = "dev.parley.it.crm";
     public static final String KNOWLEDGE = "dev.parley.it.knowledge";
     public static final String ASSISTANT_CLIENT = "dev.parley.it.assistant.client";
     public static final String ASSISTANT_STORE = "dev.parley.it.assistant.store";
@@ -90,6 +91,11 @@ public final class TestBundles {
     /** Servlets that drive the ConversationStore and the demo CRM's services (dev.parley.it.sample.store). */
     public static Path storeClients(Path folder) throws Exception {
         return build(folder, STORE_CLIENTS, "1.0.0", "dev.parley.it.sample.store");
+    }
+
+    /** A servlet that shows orders, customers and tickets of the host system (dev.parley.it.sample.crm). */
+    public static Path crmProbe(Path folder) throws Exception {
+        return build(folder, CRM_PROBE, "1.0.0", "dev.parley.it.sample.crm");
     }
 
     /** Builds a bundle of one package of the test classes, with the imports bnd finds. */
