@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonParser;
 
 import dev.parley.it.harness.ParleyContainer;
+import dev.parley.it.harness.PostgresSchema;
 import dev.parley.it.harness.TestBundles;
 
 /**
@@ -43,6 +44,7 @@ class RestApiBench {
         "Where is my order 100234?", "I want to cancel my order 100235", "What are your opening hours?",
         "My parcel arrived damaged, I want a refund", "How much is shipping to Austria?",
         "Please change my email to ada@example.com", "Thanks, that was quick!", "I need to talk to a human" };
+    private static final int MESSAGES_PER_CONVERSATION = 4;
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
     @TempDir
@@ -54,7 +56,13 @@ class RestApiBench {
         int connections = Integer.getInteger("parley.bench.connections", 8);
         Duration duration = Duration.ofSeconds(Integer.getInteger("parley.bench.seconds", 20));
 
+        boolean postgresql = "postgresql".equals(System.getProperty("parley.bench.store", "h2"));
+        PostgresSchema schema = new PostgresSchema();
         ParleyContainer parley = new ParleyContainer().withEnvironment("PARLEY_API_KEY", KEY);
+        if (postgresql) {
+            schema.beforeAll(null);
+            parley.withConfiguration("dev.parley.store.cfg", schema.storeConfiguration());
+        }
         parley.startFresh("RestApiBench");
         try {
             parley.deploy(TestBundles.restFakes(work), "rest-fakes.jar");
@@ -66,6 +74,7 @@ class RestApiBench {
             assertThat(result.latenciesMicros.length).isPositive();
         } finally {
             parley.stop();
+            schema.afterAll(null);
         }
     }
 
@@ -103,15 +112,16 @@ class RestApiBench {
             throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String path = "/api/v1/analyze";
-        if (endpoint.equals("messages")) {
-            HttpResponse<String> created = client.send(post(parley, "/api/v1/conversations", "{}"),
-                    HttpResponse.BodyHandlers.ofString());
-            path = "/api/v1/conversations/" + JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString()
-                    + "/messages";
-        }
         long[] latencies = new long[1024];
         int count = 0;
         for (int n = 0; running.get(); n++) {
+            if (endpoint.equals("messages") && n % MESSAGES_PER_CONVERSATION == 0) {
+                // a customer's conversation of a few turns, as a web chat has them; then the next one
+                HttpResponse<String> created = client.send(post(parley, "/api/v1/conversations",
+                        "{\"customerId\":\"C-1001\",\"channel\":\"web\"}"), HttpResponse.BodyHandlers.ofString());
+                path = "/api/v1/conversations/" + JsonParser.parseString(created.body()).getAsJsonObject().get("id")
+                        .getAsString() + "/messages";
+            }
             String text = TEXTS[(n + worker) % TEXTS.length];
             String body = "{\"text\":\"" + text + "\",\"messageId\":\"" + UUID.randomUUID() + "\"}";
             long started = System.nanoTime();

@@ -32,7 +32,7 @@ class StoreIT {
         assertThat(parley.healthMessages("Conversation store")).singleElement().asString()
                 .startsWith("OK H2 2.")
                 .contains("jdbc:h2:file:" + parley.home().resolve("data/db/parley"))
-                .contains("schema version 1");
+                .contains("schema version 2");
         assertThat(parley.home().resolve("data/db/parley.mv.db")).isRegularFile();
     }
 

@@ -112,6 +112,8 @@ public final class StoreComponent {
         String home = context.getProperty("parley.home");
         Path folder = home == null ? context.getBundle().getDataFile("db").toPath() : Path.of(home, "data", "db");
         // The container closes the database when it stops; H2's own shutdown hook would close it too early.
-        return "jdbc:h2:file:" + folder.resolve("parley").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        // H2 keeps 8 parsed statements per connection by default, fewer than one turn uses, so each
+        // turn parsed its SQL again.
+        return "jdbc:h2:file:" + folder.resolve("parley").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
     }
 }

@@ -256,7 +256,7 @@ class JdbcConversationStoreTest {
 
         pool = database.open();
         assertThat(pool.migrate(StoreConnector.MODULE, StoreConnector.class.getClassLoader(), StoreConnector.SCRIPTS))
-                .isEqualTo(1);
+                .isEqualTo(2);
         store = new JdbcConversationStore(pool.dataSource());
 
         assertThat(store.findByExternalId("web", "ext-1")).contains(saved);
