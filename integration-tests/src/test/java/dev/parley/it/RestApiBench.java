@@ -65,7 +65,6 @@ class RestApiBench {
         }
         parley.startFresh("RestApiBench");
         try {
-            parley.deploy(TestBundles.restFakes(work), "rest-fakes.jar");
             waitForApi(parley);
             run(parley, endpoint, connections, Duration.ofSeconds(5), new HeapSampler(parley));
             HeapSampler heap = new HeapSampler(parley);

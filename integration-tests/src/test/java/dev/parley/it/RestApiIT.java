@@ -33,10 +33,10 @@ import dev.parley.it.harness.TestBundles;
 import dev.parley.it.sample.rest.EchoAssistant;
 
 /**
- * The REST API over real HTTP in the real container, with its real NLP models. Until the store and
- * assistant bundles are part of the distribution, a test bundle provides an in-memory store, an
- * assistant that answers with the real NLP services and the demo customer C-1001; they are ranked
- * below real ones, so the same tests run against the real bundles once those are installed.
+ * The REST API over real HTTP in the real container, with its real NLP models and store. A test
+ * bundle adds an assistant, ranked above the real one, that answers with the intent the real NLP
+ * services found and can be told to answer late, so that these tests are about the API itself;
+ * {@link ConversationsIT} talks to the real assistant.
  */
 class RestApiIT {
 
@@ -54,6 +54,7 @@ class RestApiIT {
         Await.until("the REST API has a store and an assistant",
                 () -> !parley.logLines(Pattern.compile("REST API at /api/v1 .* replies within " + REPLY_TIMEOUT_SECONDS + " s")).isEmpty()
                         && post("/api/v1/conversations", "{}").statusCode() == 201);
+        Await.until("the test assistant answers, not the real one", RestApiIT::theTestAssistantAnswers);
     }
 
     // ---- authentication ----
@@ -343,5 +344,13 @@ class RestApiIT {
             values.add(entity.getAsJsonObject().get("type").getAsString() + "=" + entity.getAsJsonObject().get("value").getAsString());
         }
         return values;
+    }
+
+    /** The test assistant names no skill; the real one answers this with its tracking skill. */
+    private static boolean theTestAssistantAnswers() {
+        HttpResponse<String> created = post("/api/v1/conversations", "{}");
+        String id = JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
+        HttpResponse<String> answer = post("/api/v1/conversations/" + id + "/messages", "{\"text\":\"where is my parcel\"}");
+        return answer.statusCode() == 200 && JsonParser.parseString(answer.body()).getAsJsonObject().get("skill").isJsonNull();
     }
 }

@@ -115,6 +115,19 @@ public abstract class ContainerClient {
         return bundles;
     }
 
+    /** Stops a bundle through the web console, as an admin would. */
+    public void stopBundle(String symbolicName) {
+        long id = bundle(symbolicName).orElseThrow(() -> new IllegalArgumentException("no bundle " + symbolicName))
+                .get("id").getAsLong();
+        HttpResponse<String> stopped = send(HttpRequest.newBuilder(uri("/system/console/bundles/" + id))
+                .header("Authorization", basic("admin", consolePassword()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=stop")));
+        if (stopped.statusCode() != 200) {
+            throw new IllegalStateException("stopping " + symbolicName + " answered " + stopped.statusCode());
+        }
+    }
+
     public Optional<JsonObject> bundle(String symbolicName) {
         return bundles().stream().filter(b -> symbolicName.equals(b.get("symbolicName").getAsString())).findFirst();
     }

@@ -29,10 +29,11 @@ import dev.parley.api.store.Turn;
  * An assistant that keeps the {@link Assistant} contract without skills: it understands the
  * message with the container's real NLP services, answers with the intent it found, stores the
  * turn before replying and returns the stored reply for a message id it handled before. The
- * attribute {@value #DELAY_ATTRIBUTE} delays the first handling of a message, to test time limits. Ranked below any
- * real assistant.
+ * attribute {@value #DELAY_ATTRIBUTE} delays the first handling of a message, to test time limits. Ranked above
+ * the real assistant, so that the REST API's tests control how long a reply takes; the conversation
+ * tests exercise the real assistant.
  */
-@Component(property = "service.ranking:Integer=-100")
+@Component(property = "service.ranking:Integer=1000")
 public class EchoAssistant implements Assistant {
 
     public static final String DELAY_ATTRIBUTE = "it.delayMillis";
