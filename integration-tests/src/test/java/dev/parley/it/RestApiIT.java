@@ -98,7 +98,7 @@ class RestApiIT {
                 .map(MatchResult::group).filter(h -> output.contains(h.substring(0, 19))).findFirst().orElseThrow();
         assertThat(shell("revoke", hash.substring(7, 23)).body()).startsWith("Revoked");
         Await.until("the revoked key is refused", () -> analyzeWith(key) == 401);
-        assertThat(analyzeWith(KEY)).isEqualTo(200);
+        Await.until("the other key still works", () -> analyzeWith(KEY) == 200);
     }
 
     // ---- conversations and messages ----
@@ -291,9 +291,14 @@ class RestApiIT {
         }
     }
 
+    /** The status of an analysis with this key; 0 while the API is being re-registered with new keys. */
     private static int analyzeWith(String key) {
-        return parley.send(request("/api/v1/analyze", key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}"))).statusCode();
+        try {
+            return parley.send(request("/api/v1/analyze", key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}"))).statusCode();
+        } catch (UncheckedIOException connectionClosedDuringReconfiguration) {
+            return 0;
+        }
     }
 
     private static String newConversation() {
