@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,11 +49,18 @@ final class CsvFileImporter {
     private final ImportSettings settings;
     private final TicketEnricher enricher;
     private final TicketTable table;
+    private final BooleanSupplier stopRequested;
 
-    CsvFileImporter(ImportSettings settings, TicketEnricher enricher, TicketTable table) {
+    /**
+     * @param stopRequested checked before each row: a stop ends the import between rows, not by
+     *     interrupting a thread, because an interrupt in the middle of a file write closes H2's
+     *     database file
+     */
+    CsvFileImporter(ImportSettings settings, TicketEnricher enricher, TicketTable table, BooleanSupplier stopRequested) {
         this.settings = settings;
         this.enricher = enricher;
         this.table = table;
+        this.stopRequested = stopRequested;
     }
 
     /**
@@ -63,7 +71,7 @@ final class CsvFileImporter {
      * @throws UnreadableFileException if not a single row can be read (no header, no ticket id column)
      * @throws StoreFailure if the database failed; nothing of the outputs is kept and the file
      *     should be imported again later (rows already stored are replaced then, not duplicated)
-     * @throws InterruptedIOException if the import was stopped; the outputs are discarded
+     * @throws InterruptedIOException if a stop was requested; the outputs are discarded
      * @throws IOException if the outputs cannot be written
      */
     ImportSummary importFile(Path file, Path enrichedFolder, Path rejectedFolder)
@@ -190,7 +198,7 @@ final class CsvFileImporter {
 
         void readAll(Iterator<CSVRecord> records) throws StoreFailure, IOException {
             while (true) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stopRequested.getAsBoolean()) {
                     throw new InterruptedIOException("import of " + name + " stopped");
                 }
                 guard.recordDone();

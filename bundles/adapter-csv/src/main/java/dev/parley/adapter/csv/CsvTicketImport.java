@@ -137,6 +137,7 @@ public final class CsvTicketImport implements HealthCheck {
 
     private final DropFolder drop;
     private final ScheduledExecutorService poller;
+    private volatile boolean stopping;
 
     @Activate
     public CsvTicketImport(BundleContext context, Config config, @Reference StoreDatabase database,
@@ -145,7 +146,7 @@ public final class CsvTicketImport implements HealthCheck {
         ImportSettings settings = ImportSettings.from(config, context.getProperty("parley.home"), LOG);
         database.migrate(TicketTable.MODULE, CsvTicketImport.class.getClassLoader(), TicketTable.SCRIPTS);
         CsvFileImporter importer = new CsvFileImporter(settings, new TicketEnricher(intents, entities, sentiments, router,
-                knowledge, settings.zone()), new TicketTable(database.dataSource(), database.dialect()));
+                knowledge, settings.zone()), new TicketTable(database.dataSource(), database.dialect()), () -> stopping);
         this.drop = new DropFolder(settings.folder(), settings.settleSeconds(), importer, Clock.systemUTC());
         if (!config.enabled()) {
             LOG.info("CSV import: disabled (enabled=false); {} is not watched", settings.folder());
@@ -172,7 +173,7 @@ public final class CsvTicketImport implements HealthCheck {
         try {
             drop.poll();
         } catch (InterruptedIOException e) {
-            Thread.currentThread().interrupt();
+            LOG.info("CSV import: stopped; the file is imported again at the next start");
         } catch (RuntimeException e) {
             // A failure of one look must not end the polling.
             LOG.error("CSV import: a look at {} failed; tried again at the next one", drop.folder(), e);
@@ -181,10 +182,12 @@ public final class CsvTicketImport implements HealthCheck {
 
     @Deactivate
     void stop() throws InterruptedException {
+        stopping = true;
         if (poller != null) {
-            poller.shutdownNow();
+            poller.shutdown();
             if (!poller.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("CSV import: the import did not stop within 10 s");
+                LOG.warn("CSV import: the import did not stop within 10 s; interrupting it");
+                poller.shutdownNow();
             }
         }
     }

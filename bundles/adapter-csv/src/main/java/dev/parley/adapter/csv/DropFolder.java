@@ -109,8 +109,7 @@ final class DropFolder {
                         + REJECTED + "/" + name + "); fix the file and drop it again: tickets imported again replace "
                         + "their rows");
             } else {
-                move(file, folder.resolve(DONE).resolve(name));
-                Files.deleteIfExists(folder.resolve(FAILED).resolve(name + REASON));
+                done(file);
             }
             return null;
         } catch (UnreadableFileException e) {
@@ -128,6 +127,17 @@ final class DropFolder {
             LOG.warn("CSV import: {} not imported, its outputs cannot be written ({}); it stays in {} and is tried again",
                     name, e.getMessage(), folder);
             return name + " waits: the outputs cannot be written: " + e.getMessage();
+        }
+    }
+
+    private void done(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            move(file, folder.resolve(DONE).resolve(name));
+            Files.deleteIfExists(folder.resolve(FAILED).resolve(name + REASON));
+        } catch (IOException e) {
+            LOG.error("CSV import: cannot move {} to {}/ ({}); it is left where it is and not imported again until it "
+                    + "changes", name, DONE, e.getMessage());
         }
     }
 

@@ -39,6 +39,8 @@ class CsvFileImporterTest {
     Path folder;
     private TestDatabase database;
     private ConnectionPool pool;
+    /** Rows after which the importer is asked to stop; negative: never. */
+    private int stopAfterRows = -1;
 
     @BeforeEach
     void openStore() {
@@ -228,6 +230,26 @@ class CsvFileImporterTest {
     }
 
     @Test
+    void aStoppedImportKeepsNoOutputAndCanBeRepeated() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 1; i <= 20; i++) {
+            rows.append(i).append(",A,a@example.com,P,2021-03-22,T,Subject,Text,Open,,Low,Email,,,\n");
+        }
+        Path file = write("stopped.csv", rows.toString());
+        stopAfterRows = 10;
+
+        assertThatThrownBy(() -> importer(Map.of("batchSize", 4)).importFile(file, folder.resolve("enriched"),
+                folder.resolve("rejected"))).isInstanceOf(java.io.InterruptedIOException.class);
+
+        assertThat(folder.resolve("enriched")).isEmptyDirectory();
+        assertThat(query("SELECT COUNT(*) FROM csv_ticket")).containsExactly("8");
+        stopAfterRows = -1;
+        assertThat(importer().importFile(file, folder.resolve("enriched"), folder.resolve("rejected")).imported())
+                .isEqualTo(20);
+        assertThat(query("SELECT COUNT(*) FROM csv_ticket")).containsExactly("20");
+    }
+
+    @Test
     void aFileWithoutATicketIdColumnCannotBeImported() throws Exception {
         Path file = write("other.csv", "InvoiceNo,StockCode,Description\n536365,85123A,WHITE HANGING HEART\n");
 
@@ -262,7 +284,8 @@ class CsvFileImporterTest {
 
     private CsvFileImporter importer(Map<String, Object> config) {
         ImportSettings settings = ImportSettings.from(TestConfig.with(config), folder.toString(), NOPLogger.NOP_LOGGER);
-        return new CsvFileImporter(settings, FakeServices.enricher(), new TicketTable(pool.dataSource(), pool.dialect()));
+        return new CsvFileImporter(settings, FakeServices.enricher(), new TicketTable(pool.dataSource(), pool.dialect()),
+                () -> stopAfterRows >= 0 && stopAfterRows-- == 0);
     }
 
     private Path write(String name, String content) throws IOException {
