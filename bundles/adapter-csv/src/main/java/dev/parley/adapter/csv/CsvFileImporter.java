@@ -72,7 +72,7 @@ final class CsvFileImporter {
      * @throws StoreFailure if the database failed; nothing of the outputs is kept and the file
      *     should be imported again later (rows already stored are replaced then, not duplicated)
      * @throws InterruptedIOException if a stop was requested; the outputs are discarded
-     * @throws IOException if the outputs cannot be written
+     * @throws IOException if the outputs cannot be written; what was written of them is discarded
      */
     ImportSummary importFile(Path file, Path enrichedFolder, Path rejectedFolder)
             throws UnreadableFileException, StoreFailure, IOException {
@@ -107,7 +107,7 @@ final class CsvFileImporter {
                 try {
                     run.readAll(records);
                     run.flush();
-                } catch (StoreFailure | InterruptedIOException | RuntimeException e) {
+                } catch (StoreFailure | IOException | RuntimeException e) {
                     enriched.discard();
                     rejected.discard();
                     throw e;
@@ -241,7 +241,16 @@ final class CsvFileImporter {
                 reject(line, e.getMessage(), Arrays.asList(values));
                 return;
             }
-            Enrichment enrichment = enricher.enrich(ticket);
+            Enrichment enrichment;
+            try {
+                enrichment = enricher.enrich(ticket);
+            } catch (RuntimeException e) {
+                // A failing service must not stop the file; the exception's text may quote the ticket.
+                LOG.debug("CSV import: {} line {} not enriched", name, line, e);
+                reject(line, "Parley could not enrich it (" + e.getClass().getSimpleName() + " in a service); drop the "
+                        + "file again later", Arrays.asList(values));
+                return;
+            }
             List<String> row = new ArrayList<>(values.length + Enrichment.COLUMNS.size());
             row.addAll(Arrays.asList(values));
             row.addAll(enrichment.values());

@@ -123,6 +123,11 @@ final class DropFolder {
             return name + " waits: " + e.getMessage() + "; see the check 'Conversation store'";
         } catch (InterruptedIOException e) {
             throw e;
+        } catch (RuntimeException e) {
+            // A defect, not the file's fault; failing the file keeps it from being retried at every look.
+            LOG.error("CSV import: {} failed; moved to {}/", name, FAILED, e);
+            fail(file, "Parley failed on it (" + e.getClass().getName() + "); see the log at " + clock.instant());
+            return null;
         } catch (IOException e) {
             LOG.warn("CSV import: {} not imported, its outputs cannot be written ({}); it stays in {} and is tried again",
                     name, e.getMessage(), folder);

@@ -230,6 +230,20 @@ class CsvFileImporterTest {
     }
 
     @Test
+    void aRowAServiceFailsOnIsRejectedAndTheFileGoesOn() throws Exception {
+        Path file = write("service.csv", HEADER
+                + "1,A,a@example.com,P,2021-03-22,T,Subject,This will explode,Open,,Low,Email,,,\n"
+                + "2,B,b@example.com,P,2021-03-22,T,Subject,Text,Open,,Low,Email,,,\n");
+
+        ImportSummary summary = importer().importFile(file, folder.resolve("enriched"), folder.resolve("rejected"));
+
+        assertThat(summary.imported()).isEqualTo(1);
+        CSVRecord rejected = read(folder.resolve("rejected/service.csv")).get(1);
+        assertThat(rejected.get(0) + " " + rejected.get(1)).isEqualTo("2 Parley could not enrich it "
+                + "(IllegalStateException in a service); drop the file again later");
+    }
+
+    @Test
     void aStoppedImportKeepsNoOutputAndCanBeRepeated() throws Exception {
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 1; i <= 20; i++) {

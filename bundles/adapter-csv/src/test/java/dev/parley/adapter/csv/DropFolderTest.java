@@ -112,6 +112,18 @@ class DropFolderTest {
     }
 
     @Test
+    void aDefectFailsTheFileInsteadOfRetryingItAtEveryLook() throws Exception {
+        drop("tickets.csv", "x", NOW.minusSeconds(60));
+        when(importer.importFile(any(), any(), any())).thenThrow(new IllegalStateException("bug"));
+        drop.poll();
+        drop.poll();
+
+        assertThat(folder.resolve("failed/tickets.csv")).exists();
+        assertThat(folder.resolve("failed/tickets.csv.reason")).hasContent("Parley failed on it "
+                + "(java.lang.IllegalStateException); see the log at " + NOW);
+    }
+
+    @Test
     void whileTheDatabaseFailsTheFileWaitsInTheFolderAndIsImportedLater() throws Exception {
         Path file = drop("tickets.csv", "x", NOW.minusSeconds(60));
         when(importer.importFile(any(), any(), any()))

@@ -27,7 +27,8 @@ import dev.parley.api.nlp.SentimentLabel;
 /**
  * Parley's services as the enricher sees them, answering by simple rules: "refund" is the intent
  * refund_request (else order_status), "broken" is negative and angry, a negative ticket goes to
- * billing with high priority, and the knowledge base knows about refunds only.
+ * billing with high priority, and the knowledge base knows about refunds only. "explode" makes
+ * the intent classifier throw.
  */
 final class FakeServices {
 
@@ -38,6 +39,9 @@ final class FakeServices {
         IntentClassifier intents = mock(IntentClassifier.class);
         when(intents.classify(anyString())).thenAnswer(call -> {
             String text = call.getArgument(0);
+            if (text.contains("explode")) {
+                throw new IllegalStateException("model failed on: " + text);
+            }
             return text.contains("refund") ? new IntentPrediction("refund_request", 0.91, List.of(), false, "intent-1.0.0")
                     : new IntentPrediction("order_status", 0.5, List.of(), false, "intent-1.0.0");
         });
