@@ -168,10 +168,16 @@ final class LegacyDatabase implements AutoCloseable {
                 + (message.length() > 300 ? message.substring(0, 300) + "..." : message);
     }
 
-    /** Whether the database refused a change by a constraint or a missing permission. */
+    /** Whether the database refused a change by a constraint, a read-only transaction or a missing permission. */
     static boolean isRefusal(SQLException e) {
         String state = e.getSQLState();
-        return state != null && (state.startsWith("23") || state.equals("42501") || state.startsWith("25"));
+        return state != null && (state.startsWith("23") || state.startsWith("25") || isDenied(e));
+    }
+
+    /** Whether the account may not run the statement: PostgreSQL's 42501, MariaDB's command denied (1142, 1143). */
+    static boolean isDenied(SQLException e) {
+        return "42501".equals(e.getSQLState())
+                || ("42000".equals(e.getSQLState()) && (e.getErrorCode() == 1142 || e.getErrorCode() == 1143));
     }
 
     @Override

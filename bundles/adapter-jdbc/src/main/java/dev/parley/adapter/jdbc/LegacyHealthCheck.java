@@ -38,14 +38,19 @@ final class LegacyHealthCheck implements HealthCheck {
         Settings settings = database.settings();
         try (Connection connection = database.connection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            List<String> problems = StatementCheck.problems(connection, settings);
+            StatementCheck.Findings findings = StatementCheck.check(connection, settings);
+            List<String> problems = findings.invalid();
             if (problems.isEmpty()) {
                 log.info("Legacy CRM {}: {} {} at {}, {} statements valid, {}", status.name(), meta.getDatabaseProductName(),
-                        meta.getDatabaseProductVersion(), LegacyDatabase.redacted(settings.url), settings.statements.size(),
+                        meta.getDatabaseProductVersion(), LegacyDatabase.redacted(settings.url), settings.statements.size() - findings.denied().size(),
                         database.usage());
             }
             for (String problem : problems) {
                 log.critical("Legacy CRM {}: {} ({})", status.name(), problem, file);
+            }
+            for (String denied : findings.denied()) {
+                log.warn("Legacy CRM {}: {}; such changes are refused: grant the right or remove the statement ({})",
+                        status.name(), denied, file);
             }
         } catch (SQLException e) {
             log.critical("Legacy CRM {}: database unreachable at {}: {}", status.name(),

@@ -19,9 +19,19 @@ final class StatementCheck {
     private StatementCheck() {
     }
 
-    /** The problems found, each naming its property; empty when all statements fit. */
-    static List<String> problems(Connection connection, Settings settings) {
+    /**
+     * What the check found, each naming its property.
+     *
+     * @param invalid statements that cannot run here or lack mapped columns: the adapter cannot serve them
+     * @param denied statements the account may not run (databases that check rights when preparing, like
+     *     MariaDB): the changes they make are refused, lookups are not affected
+     */
+    record Findings(List<String> invalid, List<String> denied) {
+    }
+
+    static Findings check(Connection connection, Settings settings) {
         List<String> problems = new ArrayList<>();
+        List<String> denied = new ArrayList<>();
         settings.statements.forEach((query, sql) -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.jdbc())) {
                 statement.setQueryTimeout(settings.queryTimeoutSeconds);
@@ -33,10 +43,14 @@ final class StatementCheck {
                     }
                 }
             } catch (SQLException e) {
-                problems.add(query.property() + " is not valid here: " + LegacyDatabase.reason(e));
+                if (LegacyDatabase.isDenied(e)) {
+                    denied.add(query.property() + " may not run with this account (" + LegacyDatabase.reason(e) + ")");
+                } else {
+                    problems.add(query.property() + " is not valid here: " + LegacyDatabase.reason(e));
+                }
             }
         });
-        return problems;
+        return new Findings(problems, denied);
     }
 
     static ColumnMapping mapping(Settings settings, Query query) {
