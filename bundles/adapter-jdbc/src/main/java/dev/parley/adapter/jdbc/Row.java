@@ -81,11 +81,7 @@ final class Row {
     }
 
     String text(String field) throws SQLException {
-        Integer index = indexes.get(field);
-        if (index == null) {
-            return null;
-        }
-        String value = result.getString(index);
+        String value = read(field, result::getString);
         if (value == null) {
             return null;
         }
@@ -95,39 +91,39 @@ final class Row {
 
     /** The raw value, for identifiers that are bound back into a statement as they came. */
     Object value(String field) throws SQLException {
-        Integer index = indexes.get(field);
-        return index == null ? null : result.getObject(index);
+        return read(field, result::getObject);
     }
 
     Instant instant(String field) throws SQLException {
-        Integer index = indexes.get(field);
-        if (index == null) {
-            return null;
-        }
-        Timestamp value = result.getTimestamp(index, zone);
+        Timestamp value = read(field, index -> result.getTimestamp(index, zone));
         return value == null ? null : value.toInstant();
     }
 
     LocalDate date(String field) throws SQLException {
-        Integer index = indexes.get(field);
-        if (index == null) {
-            return null;
-        }
         // a day has no zone: read it as the database holds it, not through a Calendar
-        return result.getObject(index, LocalDate.class);
+        return read(field, index -> result.getObject(index, LocalDate.class));
     }
 
     BigDecimal decimal(String field) throws SQLException {
-        Integer index = indexes.get(field);
-        return index == null ? null : result.getBigDecimal(index);
+        return read(field, result::getBigDecimal);
     }
 
     Integer integer(String field) throws SQLException {
+        return read(field, index -> {
+            int value = result.getInt(index);
+            return result.wasNull() ? null : value;
+        });
+    }
+
+    /** Reads a column of the current row. */
+    @FunctionalInterface
+    private interface Column<T> {
+        T read(int index) throws SQLException;
+    }
+
+    /** The field's value, or {@code null} when the result has no column for it. */
+    private <T> T read(String field, Column<T> column) throws SQLException {
         Integer index = indexes.get(field);
-        if (index == null) {
-            return null;
-        }
-        int value = result.getInt(index);
-        return result.wasNull() ? null : value;
+        return index == null ? null : column.read(index);
     }
 }
