@@ -123,6 +123,27 @@ class LegacyCrmIT {
                 .doesNotContain(PASSWORD);
     }
 
+    @Test
+    void aBrokenConfigurationIsReportedWithItsPropertyWhileTheOthersServe() {
+        parley.writeConfiguration("dev.parley.adapter.jdbc-broken.cfg", "name=broken\nurl=" + postgres.url() + "\n"
+                + "customerByIdSql=SELECT * FROM KUNDE WHERE KDNR = :kundennummer\nstatusMapping=S=SHIPED\n");
+        try {
+            Await.until("the broken configuration is reported", () -> parley.get("/system/health").body()
+                    .contains("Legacy CRM broken"));
+            var health = parley.get("/system/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("customerByIdSql: unknown parameter :kundennummer",
+                    "orderByNumberSql: missing", "statusMapping: 'SHIPED' (code S) is not one of");
+            assertThat(parley.log()).contains("ERROR").contains("Legacy CRM broken: configuration dev.parley.adapter.jdbc "
+                    + "rejected, adapter not started: customerByIdSql: unknown parameter :kundennummer");
+            assertThat(new ParleyApi(parley, API_KEY).say(new ParleyApi(parley, API_KEY).newConversation("5001"),
+                    "Where is my order 700123?").get("reply").getAsString()).contains("700123", "UPS");
+        } finally {
+            parley.deleteConfiguration("dev.parley.adapter.jdbc-broken.cfg");
+        }
+        Await.until("healthy again", () -> parley.get("/system/health").statusCode() == 200);
+    }
+
     private static void execute(String... statements) throws SQLException {
         try (Connection connection = DriverManager.getConnection(postgres.url(), "postgres", "");
                 Statement statement = connection.createStatement()) {
