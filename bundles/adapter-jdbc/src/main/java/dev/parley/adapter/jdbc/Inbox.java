@@ -67,25 +67,27 @@ final class Inbox {
     /**
      * One poll.
      *
-     * @return how many new messages were answered
+     * @return how many new messages were handled (answered, or refused by the assistant for good)
      * @throws SQLException if the store's database fails; the poll is repeated later from where it was
      */
     int poll() throws SQLException {
         retryDue();
         Optional<String> watermark = state.watermark();
         List<Message> messages = read(watermark);
-        int answered = 0;
+        int handled = 0;
         for (Message message : messages) {
-            if (!state.known(message.idText()) && !answer(message)) {
-                return answered; // the assistant cannot answer now: this message and the rest on the next poll
+            if (!state.known(message.idText())) {
+                if (!answer(message)) {
+                    return handled; // the assistant cannot answer now: this message and the rest on the next poll
+                }
+                handled++;
             }
-            answered++;
             if (message.after() != null) {
                 state.advance(watermark, message.after(), clock.millis());
                 watermark = Optional.of(message.after());
             }
         }
-        return answered;
+        return handled;
     }
 
     private List<Message> read(Optional<String> watermark) {

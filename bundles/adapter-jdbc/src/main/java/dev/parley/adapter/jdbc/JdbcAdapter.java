@@ -215,8 +215,9 @@ public final class JdbcAdapter {
         try {
             driver = found;
             database = new LegacyDatabase(found.factory(), settings);
-        } catch (SQLException e) {
-            status.rejected("url: the driver refuses it: " + LegacyDatabase.reason(e));
+        } catch (SQLException | RuntimeException e) {
+            status.rejected("url: the driver refuses it: " + (e instanceof SQLException sql ? LegacyDatabase.reason(sql)
+                    : e.getMessage()));
             LOG.error("Legacy CRM {}: {}", settings.name, status.problem());
             return;
         }
