@@ -129,7 +129,7 @@ class LegacyCrmIT {
                 + "customerByIdSql=SELECT * FROM KUNDE WHERE KDNR = :kundennummer\nstatusMapping=S=SHIPED\n");
         try {
             Await.until("the broken configuration is reported", () -> parley.get("/system/health").body()
-                    .contains("Legacy CRM broken"));
+                    .contains("Legacy CRM broken: configuration rejected"));
             var health = parley.get("/system/health");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("customerByIdSql: unknown parameter :kundennummer",

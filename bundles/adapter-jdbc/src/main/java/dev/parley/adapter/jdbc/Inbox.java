@@ -75,19 +75,24 @@ final class Inbox {
         Optional<String> watermark = state.watermark();
         List<Message> messages = read(watermark);
         int handled = 0;
-        for (Message message : messages) {
-            if (!state.known(message.idText())) {
-                if (!answer(message)) {
-                    return handled; // the assistant cannot answer now: this message and the rest on the next poll
+        String after = null;
+        try {
+            for (Message message : messages) {
+                if (!state.known(message.idText())) {
+                    if (!answer(message)) {
+                        return handled; // the assistant cannot answer now: this message and the rest on the next poll
+                    }
+                    handled++;
                 }
-                handled++;
+                after = message.after() == null ? after : message.after();
             }
-            if (message.after() != null) {
-                state.advance(watermark, message.after(), clock.millis());
-                watermark = Optional.of(message.after());
+            return handled;
+        } finally {
+            // once per poll, up to the last message recorded: a crash before it only costs a look at known rows
+            if (after != null && !watermark.equals(Optional.of(after))) {
+                state.advance(watermark, after, clock.millis());
             }
         }
-        return handled;
     }
 
     private List<Message> read(Optional<String> watermark) {

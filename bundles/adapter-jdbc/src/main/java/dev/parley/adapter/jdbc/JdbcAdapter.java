@@ -178,21 +178,23 @@ public final class JdbcAdapter {
         this.context = context;
         String name = config.name() == null || config.name().isBlank() ? "legacy-crm" : config.name().trim();
         this.status = new AdapterStatus(name);
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HealthCheck.NAME, "Legacy CRM " + name);
-        properties.put(HealthCheck.TAGS, new String[] {"parley", "jdbc"});
-        this.health = context.registerService(HealthCheck.class, new LegacyHealthCheck(status), properties);
-        Settings parsed;
+        Settings parsed = null;
         try {
             parsed = Settings.of(config);
         } catch (IllegalArgumentException e) {
             status.rejected(e.getMessage());
             LOG.error("Legacy CRM {}: configuration {} rejected, adapter not started: {}", name, PID, e.getMessage());
-            this.settings = null;
+        }
+        // registered once the configuration is judged, so health never shows a rejected one as starting
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(HealthCheck.NAME, "Legacy CRM " + name);
+        properties.put(HealthCheck.TAGS, new String[] {"parley", "jdbc"});
+        this.health = context.registerService(HealthCheck.class, new LegacyHealthCheck(status), properties);
+        this.settings = parsed;
+        if (parsed == null) {
             this.executor = null;
             return;
         }
-        this.settings = parsed;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "parley-jdbc-" + name));
         executor.execute(this::connect);
     }
