@@ -1,6 +1,7 @@
 package dev.parley.adapter.jdbc;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -171,15 +172,16 @@ final class Inbox {
         values.put("customerId", pending.customerId());
         values.put("conversationId", pending.conversationId());
         values.put("repliedAt", LocalDateTime.ofInstant(clock.instant(), settings.timeZone));
-        try {
-            legacy.inTransaction("writing an inbox reply", connection -> legacy.update(connection, Query.INBOX_REPLY, values));
-        } catch (ParleyException e) {
-            if (!(e.getCause() instanceof SQLException cause && InboxState.isDuplicate(cause))) {
+        try (Connection connection = legacy.connection()) {
+            legacy.update(connection, Query.INBOX_REPLY, values);
+        } catch (SQLException e) {
+            if (!InboxState.isDuplicate(e)) {
                 int attempts = pending.attempts() + 1;
                 long backoff = Math.min(MAX_BACKOFF_MILLIS, settings.inboxPollSeconds * 1000L << Math.min(attempts, 20));
-                state.failed(pending.messageId(), attempts, clock.millis() + backoff, e.getMessage());
+                String reason = LegacyDatabase.withoutValues(e);
+                state.failed(pending.messageId(), attempts, clock.millis() + backoff, reason);
                 LOG.warn("Legacy CRM {}: reply to inbox message {} not written (attempt {}), retried in {} s: {}",
-                        settings.name, pending.messageId(), attempts, backoff / 1000, e.getMessage());
+                        settings.name, pending.messageId(), attempts, backoff / 1000, reason);
                 return;
             }
             // a unique key says the reply is there already: written before a crash, not again

@@ -98,7 +98,7 @@ final class LegacyCustomerDirectory implements CustomerDirectory {
         } catch (SQLException e) {
             if (LegacyDatabase.isRefusal(e)) {
                 throw new ChangeRejectedException("the legacy CRM '" + settings.name + "' refused the change ("
-                        + LegacyDatabase.reason(e) + ")", e);
+                        + LegacyDatabase.withoutValues(e) + ")");
             }
             throw e;
         }

@@ -145,10 +145,12 @@ final class LegacyDatabase implements AutoCloseable {
     }
 
     HostUnavailableException unavailable(String operation, SQLException e) {
-        String reason = reason(e);
+        String reason = withoutValues(e);
         LOG.warn("Legacy CRM {}: {} failed: {}", settings.name, operation, reason);
+        LOG.debug("Legacy CRM {}: {} failed", settings.name, operation, e);
+        // without the driver's exception as cause: its message may quote a bound value
         return new HostUnavailableException("legacy CRM database '" + settings.name + "' failed " + operation + ": "
-                + reason + "; check the database and the adapter's statements", e);
+                + reason + "; check the database and the adapter's statements");
     }
 
     /** The statements and mappings do not fit the legacy schema: the admin's to fix, so said plainly. */
@@ -166,6 +168,15 @@ final class LegacyDatabase implements AutoCloseable {
         String message = firstLine(e.getMessage());
         return (state == null ? "" : "SQL state " + state + ", ")
                 + (message.length() > 300 ? message.substring(0, 300) + "..." : message);
+    }
+
+    /**
+     * A failure while values were bound, in words that cannot carry them: drivers quote the value
+     * they could not convert ({@code invalid input syntax for type integer: "ada@example.com"}),
+     * so quoted text is left out. The health check, which binds nothing, reports the full reason.
+     */
+    static String withoutValues(SQLException e) {
+        return reason(e).replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
     }
 
     /** Whether the database refused a change by a constraint, a read-only transaction or a missing permission. */

@@ -77,7 +77,7 @@ final class LegacyOrderService implements OrderService {
             } catch (SQLException e) {
                 if (LegacyDatabase.isRefusal(e)) {
                     throw new ChangeRejectedException("the legacy CRM '" + settings.name + "' refused to change order "
-                            + orderNumber + " (" + LegacyDatabase.reason(e) + ")", e);
+                            + orderNumber + " (" + LegacyDatabase.withoutValues(e) + ")");
                 }
                 throw e;
             }

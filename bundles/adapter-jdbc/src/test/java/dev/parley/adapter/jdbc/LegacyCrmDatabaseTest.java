@@ -2,6 +2,7 @@ package dev.parley.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -78,6 +79,21 @@ class LegacyCrmDatabaseTest {
         assertThat(customers.findByPhone("+442079460101")).map(Customer::id).contains("1001");
         assertThat(customers.findByEmail("twin@example.com")).isEmpty();
         assertThat(customers.findByEmail("x' OR '1'='1")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aValueTheDatabaseCannotConvertIsNotRepeatedInTheFailure(Backend backend) throws Exception {
+        LegacyCustomerDirectory customers = new LegacyCustomerDirectory(open(backend, Map.of()));
+
+        // PostgreSQL and H2 refuse the text for the integer KDNR and quote it; MariaDB compares it as 0
+        Throwable failure = catchThrowable(() -> assertThat(customers.findById("ada@example.com")).isEmpty());
+
+        if (failure != null) {
+            assertThat(failure).isInstanceOf(HostUnavailableException.class).hasNoCause()
+                    .hasMessageContaining("legacy CRM database 'erp' failed looking a customer up")
+                    .hasMessageNotContaining("ada@example.com");
+        }
     }
 
     @ParameterizedTest
