@@ -61,9 +61,14 @@ class InboxTest {
     }
 
     private void open(Backend backend, String replySql) throws Exception {
+        open(backend, replySql, Map.of());
+    }
+
+    private void open(Backend backend, String replySql, Map<String, Object> changes) throws Exception {
         schema = LegacySchema.create(backend, folder);
         Map<String, Object> values = schema.configuration();
         LegacySchema.inbox(values, replySql);
+        values.putAll(changes);
         legacy = new LegacyDatabase(schema.factory(), Settings.of(TestConfig.of(values)));
         storeDatabase = TestDatabase.create(backend == Backend.POSTGRESQL ? TestDatabase.Backend.POSTGRESQL
                 : TestDatabase.Backend.H2, folder);
@@ -77,8 +82,46 @@ class InboxTest {
     }
 
     private void message(int number, String text) throws Exception {
+        message(number, text, "2026-12-01 10:00:00");
+    }
+
+    private void message(int number, String text, String created) throws Exception {
         schema.execute("INSERT INTO NACHRICHT (NR, KDNR, TEXT, ERSTELLT) VALUES (" + number + ", 1001, '" + text
-                + "', '2026-12-01 10:00:00')");
+                + "', '" + created + "')");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aStatusColumnCanStandInForTheWatermark(Backend backend) throws Exception {
+        open(backend, REPLY_IN_ROW, Map.of("inboxSql",
+                "SELECT NR, KDNR, TEXT, ERSTELLT FROM NACHRICHT WHERE ANTWORT IS NULL ORDER BY NR"));
+        message(2, "Where is my order A-100234?");
+        message(1, "Hello?");
+
+        assertThat(node().poll()).isEqualTo(2);
+        assertThat(node().poll()).isZero();
+        message(3, "Thanks!");
+        assertThat(node().poll()).isEqualTo(1);
+
+        assertThat(assistant.handled).extracting(IncomingMessage::messageId).containsExactly("erp:1", "erp:2", "erp:3");
+        assertThat(schema.queryOne("SELECT COUNT(*) FROM NACHRICHT WHERE ANTWORT IS NULL")).isEqualTo("0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aTimestampWatermarkFollowsTheCreatedColumn(Backend backend) throws Exception {
+        open(backend, REPLY_IN_ROW, Map.of("inboxSql",
+                "SELECT NR, KDNR, TEXT, ERSTELLT FROM NACHRICHT WHERE ERSTELLT > :after ORDER BY ERSTELLT",
+                "inboxAfterType", "timestamp"));
+        message(7, "First", "2026-12-01 10:00:00");
+        message(3, "Second", "2026-12-01 10:05:00");
+
+        assertThat(node().poll()).isEqualTo(2);
+        assertThat(new InboxState(store.dataSource(), "erp").watermark()).contains("2026-12-01T09:05:00Z"); // Berlin time
+        message(1, "Third", "2026-12-01 10:06:00");
+        assertThat(node().poll()).isEqualTo(1);
+
+        assertThat(assistant.handled).extracting(IncomingMessage::messageId).containsExactly("erp:7", "erp:3", "erp:1");
     }
 
     @ParameterizedTest
