@@ -171,7 +171,6 @@ public final class JdbcAdapter {
     private volatile Drivers.Found driver;
     private ServiceRegistration<?> customers;
     private ServiceRegistration<?> orders;
-    private InboxRunner inbox;
 
     @Activate
     public JdbcAdapter(BundleContext context, Config config) {
@@ -210,8 +209,10 @@ public final class JdbcAdapter {
         }
         if (found == null) {
             status.waiting("no JDBC driver for " + settings.driverClass + " is active: install its bundle in deploy/ "
-                    + "(H2 and PostgreSQL come with Parley; MariaDB: mariadb-java-client 3.x)");
-            executor.schedule(this::connect, DRIVER_RETRY_SECONDS, TimeUnit.SECONDS);
+                    + "(H2, PostgreSQL and MariaDB come with Parley)");
+            if (!executor.isShutdown()) {
+                executor.schedule(this::connect, DRIVER_RETRY_SECONDS, TimeUnit.SECONDS);
+            }
             return;
         }
         try {
@@ -236,7 +237,7 @@ public final class JdbcAdapter {
                 LegacyDatabase.redacted(settings.url), settings.serviceRanking,
                 settings.inboxEnabled() ? ", inbox polled every " + settings.inboxPollSeconds + " s" : "");
         if (settings.inboxEnabled()) {
-            inbox = new InboxRunner(database, () -> store, () -> assistant, status, Clock.systemUTC());
+            InboxRunner inbox = new InboxRunner(database, () -> store, () -> assistant, status, Clock.systemUTC());
             executor.scheduleWithFixedDelay(inbox::poll, 0, settings.inboxPollSeconds, TimeUnit.SECONDS);
         }
     }
