@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -77,7 +78,9 @@ public final class RefundReturnSkill extends HostSkill {
     }
 
     @Activate
-    public RefundReturnSkill(@Reference OrderService orders, @Reference TicketService tickets, Config config) {
+    public RefundReturnSkill(@Reference OrderService orders,
+            // greedy: a helpdesk adapter ranked above the demo's (e.g. osTicket) takes the tickets once it starts
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) TicketService tickets, Config config) {
         super(NAME);
         this.orders = orders;
         this.tickets = tickets;

@@ -31,6 +31,7 @@ public final class TestBundles {
     public static final String REST_FAKES = "dev.parley.it.restfakes";
     public static final String SHELL = "dev.parley.it.shell";
     public static final String STORE_CLIENTS = "dev.parley.it.store";
+    public static final String OSTICKET_PROBE = "dev.parley.it.osticket";
 
     private TestBundles() {
     }
@@ -91,6 +92,11 @@ public final class TestBundles {
     /** Servlets that drive the ConversationStore and the demo CRM's services (dev.parley.it.sample.store). */
     public static Path storeClients(Path folder) throws Exception {
         return build(folder, STORE_CLIENTS, "1.0.0", "dev.parley.it.sample.store");
+    }
+
+    /** A servlet that calls the osTicket adapter's ticket service (dev.parley.it.sample.osticket). */
+    public static Path osTicketProbe(Path folder) throws Exception {
+        return build(folder, OSTICKET_PROBE, "1.0.0", "dev.parley.it.sample.osticket");
     }
 
     /** A servlet that shows orders, customers and tickets of the host system (dev.parley.it.sample.crm). */

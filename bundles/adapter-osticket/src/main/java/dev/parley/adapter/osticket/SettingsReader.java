@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,7 +132,7 @@ final class SettingsReader {
                 problems.add("topics maps queue '" + queue + "' twice; keep one entry");
             }
         }
-        return Map.copyOf(topics);
+        return Collections.unmodifiableMap(topics);
     }
 
     private static Map<Priority, Integer> priorities(String[] entries, List<String> problems) {
@@ -153,7 +154,7 @@ final class SettingsReader {
                 priorities.put(priority, Integer.parseInt(id));
             }
         }
-        return Map.copyOf(priorities);
+        return Collections.unmodifiableMap(priorities);
     }
 
     private static Duration timeout(String property, int millis, List<String> problems) {
