@@ -76,7 +76,10 @@ final class TicketJson {
             return cut(head.toString().strip(), MAX_MESSAGE);
         }
         if (transcript.length() > room) {
-            transcript = OMITTED + transcript.substring(transcript.length() - (room - OMITTED.length()));
+            int start = transcript.length() - (room - OMITTED.length());
+            // never half a character: a low surrogate does not start the kept end
+            transcript = OMITTED + transcript.substring(Character.isLowSurrogate(transcript.charAt(start)) ? start + 1
+                    : start);
         }
         return head + transcript;
     }
@@ -86,6 +89,9 @@ final class TicketJson {
     }
 
     private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 }

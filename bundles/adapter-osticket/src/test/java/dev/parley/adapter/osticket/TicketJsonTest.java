@@ -82,6 +82,20 @@ class TicketJsonTest {
     }
 
     @Test
+    void cuttingNeverSplitsACharacter() {
+        String emoji = "\uD83D\uDE21";
+        TicketRequest request = new TicketRequest("r", "x".repeat(TicketJson.MAX_SUBJECT - 1) + emoji, "d", "shipping",
+                Priority.LOW, null, null, null, emoji.repeat(TicketJson.MAX_MESSAGE));
+
+        JsonObject body = parse(new TicketJson(settings).body(request, ada));
+
+        assertThat(body.get("subject").getAsString()).hasSize(TicketJson.MAX_SUBJECT - 1).doesNotContain("\uD83D");
+        String message = body.get("message").getAsString();
+        assertThat(message.codePoints().filter(point -> point >= 0xD800 && point <= 0xDFFF).count()).isZero();
+        assertThat(message).endsWith(emoji);
+    }
+
+    @Test
     void textIsSentAsItIsWithoutHtmlEscapes() {
         TicketRequest request = new TicketRequest("r", "Größe <XL> & mehr", "Ärger = 100 %", "shipping", Priority.LOW,
                 null, null, null, null);
