@@ -23,6 +23,9 @@ final class ReachabilityProbe {
 
     private final Clock clock;
     private volatile Outcome last;
+    /** One client per settings: a client holds a selector thread, so it is not made per probe. */
+    private volatile HttpClient http;
+    private volatile OsTicketSettings httpFor;
 
     ReachabilityProbe(Clock clock) {
         this.clock = clock;
@@ -34,14 +37,21 @@ final class ReachabilityProbe {
         if (cached != null && cached.of() == settings && cached.at().plusSeconds(CACHE_SECONDS).isAfter(now)) {
             return cached;
         }
-        Outcome outcome = probe(settings, now);
+        Outcome outcome = probe(client(settings), settings, now);
         last = outcome;
         return outcome;
     }
 
-    private static Outcome probe(OsTicketSettings settings, Instant now) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    private synchronized HttpClient client(OsTicketSettings settings) {
+        if (http == null || httpFor != settings) {
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            httpFor = settings;
+        }
+        return http;
+    }
+
+    private static Outcome probe(HttpClient http, OsTicketSettings settings, Instant now) {
         HttpRequest request = HttpRequest.newBuilder(settings.ticketsEndpoint()).timeout(settings.readTimeout())
                 .GET().build();
         String where = "osTicket at " + settings.ticketsEndpoint();
