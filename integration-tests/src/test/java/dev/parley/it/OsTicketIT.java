@@ -54,8 +54,12 @@ class OsTicketIT {
     private static ParleyApi api;
 
     static String configuration(String topics) {
+        return configuration(topics, OSTICKET_KEY);
+    }
+
+    static String configuration(String topics, String key) {
         return "baseUrl = " + osticket.baseUrl() + "/\n"
-                + "apiKey = " + OSTICKET_KEY + "\n"
+                + "apiKey = " + key + "\n"
                 + "topics = " + topics + "\n"
                 + "defaultTopicId = 1\n"
                 + "connectTimeoutMillis = 500\n"
@@ -166,7 +170,8 @@ class OsTicketIT {
                     .doesNotContain(customer.get("name").getAsString()));
             assertThat(logLines("not opened")).anySatisfy(line -> assertThat(line).contains("WARN")
                     .contains("refused the connection"));
-            assertThat(parley.healthMessages("osTicket")).singleElement().asString().startsWith("WARN ");
+            Await.until("the health check reports the outage", () -> parley.healthMessages("osTicket").stream()
+                    .anyMatch(message -> message.startsWith("WARN ")));
             assertThat(parley.get("/system/health").statusCode()).isEqualTo(200);
         } finally {
             osticket.up();
@@ -198,6 +203,31 @@ class OsTicketIT {
         Await.until("the adapter is active again", () -> parley.healthMessages("osTicket").stream()
                 .anyMatch(message -> message.startsWith("OK ")));
         assertThat(parley.log()).doesNotContain(OSTICKET_KEY);
+    }
+
+    @Test
+    @Order(7)
+    void aKeyOsTicketRefusesLeavesTheAssistantAnsweringAndTheHealthCheckSaysWhatToCheck() {
+        String wrongKey = "wrong-" + UUID.randomUUID();
+        int starts = logLines("osTicket adapter opens handoff tickets").size();
+        parley.writeConfiguration(FILE, configuration("shipping=7, billing=3", wrongKey));
+        try {
+            Await.until("the adapter uses the new key", () -> logLines("osTicket adapter opens handoff tickets")
+                    .size() > starts);
+            int refused = osticket.refusedKeys();
+            JsonObject answer = api.say(api.newConversation("C-1001"), "can I speak with a real person please");
+
+            assertThat(answer.get("handoff").isJsonNull()).isTrue();
+            assertThat(osticket.refusedKeys()).isEqualTo(refused + 1);
+            // the health check executor keeps a result for a moment
+            Await.until("the health check reports the refused key", () -> parley.healthMessages("osTicket").stream()
+                    .anyMatch(message -> message.startsWith("WARN ")));
+            assertThat(parley.healthMessages("osTicket")).singleElement().asString()
+                    .contains("refused the API key (HTTP 401").contains("bound to this container's IP address");
+            assertThat(parley.log()).doesNotContain(wrongKey);
+        } finally {
+            parley.writeConfiguration(FILE, configuration("shipping=7, billing=3"));
+        }
     }
 
     private static JsonObject create(String requestId, String queue) {
