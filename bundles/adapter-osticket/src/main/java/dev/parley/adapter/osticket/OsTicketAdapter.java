@@ -118,7 +118,8 @@ public final class OsTicketAdapter {
     private final BundleContext context;
     private final StoreDatabase database;
     private final Optional<Set<String>> routerQueues;
-    private final DeliveryMonitor monitor = new DeliveryMonitor();
+    /** New with each configuration, so a failure under the old one is not reported under the new. */
+    private volatile DeliveryMonitor monitor = new DeliveryMonitor();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -159,6 +160,7 @@ public final class OsTicketAdapter {
                     + e.getMessage());
             return;
         }
+        monitor = new DeliveryMonitor();
         OsTicketTicketService service = new OsTicketTicketService(settings,
                 new TicketLedger(database.dataSource()), new OsTicketClient(settings),
                 new RequesterLookup(() -> customers, settings.anonymousName(), settings.anonymousEmail()), monitor,

@@ -78,7 +78,7 @@ final class OsTicketTicketService implements TicketService {
         if (earlier.isPresent()) {
             retake(request, earlier.get(), now);
         }
-        return send(request, body, now);
+        return send(request, body);
     }
 
     private Ticket openedBefore(TicketRequest request, Entry entry) {
@@ -99,7 +99,7 @@ final class OsTicketTicketService implements TicketService {
         }
     }
 
-    private Ticket send(TicketRequest request, String body, Instant now) {
+    private Ticket send(TicketRequest request, String body) {
         String number;
         try {
             number = client.create(body);

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -144,8 +145,10 @@ class OsTicketClientTest {
     @Test
     void noAnswerWithinTheReadTimeoutMayHaveOpenedTheTicket() {
         hang = true;
+        OsTicketClient client = new OsTicketClient(TestSettings.settings(URI.create("http://127.0.0.1:"
+                + server.getAddress().getPort()), Duration.ofMillis(500)));
 
-        OsTicketFailure failure = catchThrowableOfType(OsTicketFailure.class, () -> client().create("{}"));
+        OsTicketFailure failure = catchThrowableOfType(OsTicketFailure.class, () -> client.create("{}"));
 
         assertThat(failure.reported()).isInstanceOf(HostUnavailableException.class);
         assertThat(failure.maybeCreated()).isTrue();

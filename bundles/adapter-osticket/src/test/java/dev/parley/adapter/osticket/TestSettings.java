@@ -17,11 +17,18 @@ final class TestSettings {
     private TestSettings() {
     }
 
-    /** Queue shipping is topic 7, others the default topic 1; priorities of a new osTicket. */
+    /**
+     * Queue shipping is topic 7, others the default topic 1; priorities of a new osTicket; timeouts
+     * generous enough for a loaded build machine.
+     */
     static OsTicketSettings settings(URI baseUrl) {
+        return settings(baseUrl, Duration.ofSeconds(10));
+    }
+
+    static OsTicketSettings settings(URI baseUrl, Duration readTimeout) {
         return new OsTicketSettings(baseUrl, API_KEY, Map.of("shipping", 7), OptionalInt.of(1),
                 Map.of(Priority.LOW, 1, Priority.NORMAL, 2, Priority.HIGH, 3, Priority.URGENT, 4), "API", true, true,
-                "Chat customer", "", Duration.ofMillis(500), Duration.ofMillis(500), 100);
+                "Chat customer", "", Duration.ofSeconds(10), readTimeout, 100);
     }
 
     static TicketRequest request(String requestId) {
