@@ -40,6 +40,7 @@ class OsTicketCreateBench {
 
     @TempDir
     Path folder;
+    private int warmUps;
 
     @Test
     void createsAndRetries() throws Exception {
@@ -79,12 +80,14 @@ class OsTicketCreateBench {
                     + index % created.size())));
             assertThat(numbers.get() - 100_000).as("one osTicket call per distinct request")
                     .isEqualTo(created.size() + warmUps);
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "osTicket heap after %d tickets: %d MB used%n", numbers.get() - 100_000,
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         } finally {
             osticket.stop(0);
         }
     }
-
-    private int warmUps;
 
     private List<Long> run(String what, int threads, int seconds, java.util.function.IntConsumer call)
             throws Exception {
