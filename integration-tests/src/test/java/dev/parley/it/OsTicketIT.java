@@ -230,6 +230,25 @@ class OsTicketIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void aQueueRemovedFromTheHandoffRouterIsReportedWhileTheAdapterMapsIt() throws Exception {
+        String handoffFile = "dev.parley.handoff.cfg";
+        String shipped = Files.readString(parley.home().resolve("etc").resolve(handoffFile));
+        assertThat(shipped).contains("queues = general, billing, shipping, technical, accounts, sales");
+        parley.writeConfiguration(handoffFile, shipped.replace("queues = general, billing, shipping,",
+                "queues = general, shipping,"));
+        try {
+            Await.until("the adapter sees the router's queues", () -> parley.healthMessages("osTicket").stream()
+                    .anyMatch(message -> message.startsWith("CRITICAL ")
+                            && message.contains("the handoff router has no queue 'billing'")));
+        } finally {
+            parley.writeConfiguration(handoffFile, shipped);
+        }
+        Await.until("the adapter is active again", () -> parley.healthMessages("osTicket").stream()
+                .anyMatch(message -> message.startsWith("OK ")));
+    }
+
     private static JsonObject create(String requestId, String queue) {
         JsonObject body = new JsonObject();
         body.addProperty("requestId", requestId);

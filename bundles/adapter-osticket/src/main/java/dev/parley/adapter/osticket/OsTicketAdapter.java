@@ -117,7 +117,6 @@ public final class OsTicketAdapter {
 
     private final BundleContext context;
     private final StoreDatabase database;
-    private final Optional<Set<String>> routerQueues;
     /** New with each configuration, so a failure under the old one is not reported under the new. */
     private volatile DeliveryMonitor monitor = new DeliveryMonitor();
 
@@ -127,19 +126,41 @@ public final class OsTicketAdapter {
 
     private volatile Status status;
     private ServiceRegistration<TicketService> registration;
+    private Optional<Set<String>> routerQueues = Optional.empty();
+    private Config config;
 
     @Activate
-    public OsTicketAdapter(BundleContext context, @Reference StoreDatabase database,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            ServiceReference<HandoffRouter> router, Config config) {
+    public OsTicketAdapter(BundleContext context, @Reference StoreDatabase database) {
         this.context = context;
         this.database = database;
-        this.routerQueues = router == null ? Optional.empty() : SettingsReader.queuesOf(router.getProperty("queues"));
+    }
+
+    @Activate
+    synchronized void activate(Config config) {
         apply(config);
+    }
+
+    /** The handoff router's queues, which the topic mapping is checked against. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+            updated = "routerChanged")
+    synchronized void bindRouter(ServiceReference<HandoffRouter> router) {
+        routerQueues = SettingsReader.queuesOf(router.getProperty("queues"));
+    }
+
+    /** The router's configuration changed: its queues are checked again, so a mapping never outlives its queue. */
+    synchronized void routerChanged(ServiceReference<HandoffRouter> router) {
+        Optional<Set<String>> queues = SettingsReader.queuesOf(router.getProperty("queues"));
+        if (!queues.equals(routerQueues)) {
+            routerQueues = queues;
+            if (config != null) {
+                apply(config);
+            }
+        }
     }
 
     @Modified
     synchronized void apply(Config config) {
+        this.config = config;
         unregister();
         SettingsReader.Result result = SettingsReader.read(config, routerQueues);
         if (!result.configured()) {
