@@ -79,7 +79,8 @@ public final class RefundReturnSkill extends HostSkill {
 
     @Activate
     public RefundReturnSkill(@Reference(policyOption = ReferencePolicyOption.GREEDY) OrderService orders,
-            @Reference TicketService tickets, Config config) {
+            // greedy: a helpdesk adapter ranked above the demo's (e.g. osTicket) takes the tickets once it starts
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) TicketService tickets, Config config) {
         super(NAME);
         this.orders = orders;
         this.tickets = tickets;

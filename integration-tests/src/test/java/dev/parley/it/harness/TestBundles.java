@@ -32,6 +32,7 @@ public final class TestBundles {
     public static final String SHELL = "dev.parley.it.shell";
     public static final String STORE_CLIENTS = "dev.parley.it.store";
     public static final String CSV_TICKETS = "dev.parley.it.csv";
+    public static final String OSTICKET_PROBE = "dev.parley.it.osticket";
 
     private TestBundles() {
     }
@@ -97,6 +98,11 @@ public final class TestBundles {
     /** A servlet that reads the CSV import's table in the store (dev.parley.it.sample.csv). */
     public static Path csvTickets(Path folder) throws Exception {
         return build(folder, CSV_TICKETS, "1.0.0", "dev.parley.it.sample.csv");
+    }
+
+    /** A servlet that calls the osTicket adapter's ticket service (dev.parley.it.sample.osticket). */
+    public static Path osTicketProbe(Path folder) throws Exception {
+        return build(folder, OSTICKET_PROBE, "1.0.0", "dev.parley.it.sample.osticket");
     }
 
     /** A servlet that shows orders, customers and tickets of the host system (dev.parley.it.sample.crm). */
