@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -34,6 +36,8 @@ final class DurableQueue {
     private static final Logger LOG = LoggerFactory.getLogger(DurableQueue.class);
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int MAX_ERROR_LENGTH = 500;
+    /** How many of the oldest due rows a claim looks at for rows free to go. */
+    static final int CLAIM_WINDOW = 256;
 
     static final String PENDING = "PENDING";
     static final String DONE = "DONE";
@@ -106,6 +110,89 @@ final class DurableQueue {
         });
     }
 
+    /** A row to add; see {@link #add}. */
+    record NewRow(String topic, String key, String kind, String orderingKey, String content) {
+    }
+
+    /**
+     * Adds rows due now in one transaction, for many concurrent webhook requests at the cost of
+     * one commit.
+     *
+     * @return for each row in order, {@code false} if its topic already had a row with its key
+     *     (before, or earlier in the list)
+     */
+    List<Boolean> addAll(List<NewRow> rows) {
+        Instant now = clock.instant();
+        try {
+            return run("add", connection -> addAll(connection, rows, now));
+        } catch (StoreUnavailableException e) {
+            if (e.getCause() instanceof SQLException sql && isUniqueViolation(sql)) {
+                // Another container added one of the keys meanwhile: one by one sorts it out.
+                List<Boolean> added = new ArrayList<>();
+                for (NewRow row : rows) {
+                    added.add(add(row.topic(), row.key(), row.kind(), row.orderingKey(), row.content()));
+                }
+                return added;
+            }
+            throw e;
+        }
+    }
+
+    private List<Boolean> addAll(Connection connection, List<NewRow> rows, Instant now) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            List<Boolean> added = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM " + table
+                    + " WHERE topic = ? AND idempotency_key = ?");
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                            + " (topic, idempotency_key, kind, ordering_key, content, status, attempts, created_at,"
+                            + " next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?, ?)")) {
+                for (NewRow row : rows) {
+                    boolean fresh = seen.add(row.topic() + "\n" + row.key()) && !exists(exists, row);
+                    added.add(fresh);
+                    if (fresh) {
+                        insert.setString(1, row.topic());
+                        insert.setString(2, row.key());
+                        insert.setString(3, row.kind());
+                        insert.setString(4, row.orderingKey());
+                        insert.setString(5, row.content());
+                        insert.setObject(6, timestamp(now));
+                        insert.setObject(7, timestamp(now));
+                        insert.addBatch();
+                    }
+                }
+                if (added.contains(Boolean.TRUE)) {
+                    insert.executeBatch();
+                }
+            }
+            connection.commit();
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean exists(PreparedStatement exists, NewRow row) throws SQLException {
+        exists.setString(1, row.topic());
+        exists.setString(2, row.key());
+        try (ResultSet found = exists.executeQuery()) {
+            return found.next();
+        }
+    }
+
     /**
      * Claims up to {@code max} due rows of these topics for {@code owner}, oldest first, and counts
      * an attempt on each.
@@ -131,12 +218,16 @@ final class DurableQueue {
             throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(topics.size(), "?"));
         // A row waits while an older row of its topic and ordering key is still pending, so that
-        // one conversation's events and calls keep their order even across retries.
-        String sql = "SELECT q.id FROM " + table + " q WHERE q.status = '" + PENDING + "' AND q.next_attempt_at <= ?"
+        // one conversation's events and calls keep their order even across retries. That check
+        // runs on a window of the oldest due rows only, so a claim costs the same with a backlog
+        // of thousands of rows as with a few.
+        String sql = "SELECT c.id FROM (SELECT q.id, q.topic, q.ordering_key FROM " + table + " q"
+                + " WHERE q.status = '" + PENDING + "' AND q.next_attempt_at <= ?"
                 + " AND (q.lease_until IS NULL OR q.lease_until < ?) AND q.topic IN (" + placeholders + ")"
-                + " AND (q.ordering_key IS NULL OR NOT EXISTS (SELECT 1 FROM " + table + " p WHERE p.topic = q.topic"
-                + " AND p.ordering_key = q.ordering_key AND p.id < q.id AND p.status = '" + PENDING + "'))"
-                + " ORDER BY q.id FETCH FIRST " + max + " ROWS ONLY";
+                + " ORDER BY q.id FETCH FIRST " + Math.max(CLAIM_WINDOW, max) + " ROWS ONLY) c"
+                + " WHERE c.ordering_key IS NULL OR NOT EXISTS (SELECT 1 FROM " + table + " p WHERE p.topic = c.topic"
+                + " AND p.ordering_key = c.ordering_key AND p.id < c.id AND p.status = '" + PENDING + "')"
+                + " ORDER BY c.id FETCH FIRST " + max + " ROWS ONLY";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, timestamp(now));
             select.setObject(2, timestamp(now));

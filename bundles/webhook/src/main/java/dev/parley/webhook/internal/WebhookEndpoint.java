@@ -30,8 +30,14 @@ final class WebhookEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookEndpoint.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Persists an accepted event; {@code false} if its key was accepted before. */
+    @FunctionalInterface
+    interface Inbox {
+        boolean add(String source, String key, String type, String orderingKey, String body);
+    }
+
     private final Function<String, WebhookHandler> handlers;
-    private final DurableQueue inbox;
+    private final Inbox inbox;
     private final Runnable accepted;
     private final int maxBodyBytes;
     private final Clock clock;
@@ -40,7 +46,7 @@ final class WebhookEndpoint {
      * @param handlers the handler of a name, or {@code null}
      * @param accepted called after an event was persisted, to wake the workers
      */
-    WebhookEndpoint(Function<String, WebhookHandler> handlers, DurableQueue inbox, Runnable accepted, int maxBodyBytes,
+    WebhookEndpoint(Function<String, WebhookHandler> handlers, Inbox inbox, Runnable accepted, int maxBodyBytes,
             Clock clock) {
         this.handlers = handlers;
         this.inbox = inbox;

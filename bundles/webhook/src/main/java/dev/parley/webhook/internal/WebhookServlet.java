@@ -39,19 +39,22 @@ public final class WebhookServlet extends HttpServlet {
     private final transient Map<String, WebhookHandler> handlers = new ConcurrentHashMap<>();
     private final transient QueueWorker worker;
     private final transient WebhookEndpoint endpoint;
+    private final transient GroupCommit inbox;
 
     @Activate
     public WebhookServlet(@Reference WebhookQueues queues) {
         Clock clock = Clock.systemUTC();
         this.worker = new QueueWorker(queues.inbox(), () -> Set.copyOf(handlers.keySet()), this::process,
                 queues.settings().worker(), clock);
-        this.endpoint = new WebhookEndpoint(handlers::get, queues.inbox(), worker::wake,
+        this.inbox = new GroupCommit(queues.inbox());
+        this.endpoint = new WebhookEndpoint(handlers::get, inbox::add, worker::wake,
                 queues.settings().maxBodyBytes(), clock);
         worker.start();
     }
 
     @Deactivate
     void deactivate() {
+        inbox.close();
         worker.close();
     }
 

@@ -73,6 +73,21 @@ class DurableQueueTest {
     }
 
     @Test
+    void aBatchAddsEachNewKeyOnceInOneGo() {
+        queue.add("chat", "old", "message", null, "{}");
+
+        List<Boolean> added = queue.addAll(List.of(new DurableQueue.NewRow("chat", "a", "message", "c1", "{}"),
+                new DurableQueue.NewRow("chat", "old", "message", null, "{}"),
+                new DurableQueue.NewRow("chat", "a", "message", "c1", "{}"),
+                new DurableQueue.NewRow("chat", "b", "message", "c2", "{\"n\": 2}")));
+
+        assertThat(added).containsExactly(true, false, false, true);
+        assertThat(queue.counts()).isEqualTo(new DurableQueue.Counts(3, 0, 0));
+        assertThat(queue.claim(CHAT, 10, "node", LEASE)).extracting(DurableQueue.Entry::key)
+                .containsExactly("old", "a", "b");
+    }
+
+    @Test
     void aClaimedRowIsNotClaimedAgainUntilItsLeaseExpires() {
         queue.add("chat", "k1", "reply", null, "{\"text\": \"Grüße\"}");
 

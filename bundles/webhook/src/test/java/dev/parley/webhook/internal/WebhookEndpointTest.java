@@ -44,7 +44,7 @@ class WebhookEndpointTest {
     private final WebhookHandler handler = mock(WebhookHandler.class);
     private final DurableQueue inbox = mock(DurableQueue.class);
     private final AtomicInteger wakes = new AtomicInteger();
-    private final WebhookEndpoint endpoint = new WebhookEndpoint(name -> name.equals("desk") ? handler : null, inbox,
+    private final WebhookEndpoint endpoint = new WebhookEndpoint(name -> name.equals("desk") ? handler : null, inbox::add,
             wakes::incrementAndGet, 64, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
