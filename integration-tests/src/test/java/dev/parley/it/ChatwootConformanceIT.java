@@ -8,7 +8,6 @@ import static dev.parley.it.ChatwootWebhooks.statusChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,12 +35,10 @@ class ChatwootConformanceIT {
 
     static final Path FIXTURES = Path.of("../../shared/fixtures/chatwoot");
 
-    static final FakeHost chatwoot = started();
+    static final FakeHost chatwoot = ChatwootWebhooks.startedHost();
 
     @RegisterExtension
-    static final ParleyContainer parley = new ParleyContainer()
-            .withConfiguration("dev.parley.adapter.chatwoot.cfg", ChatwootWebhooks.configuration(chatwoot))
-            .withConfiguration("dev.parley.webhook.cfg", ChatwootWebhooks.fastRetries());
+    static final ParleyContainer parley = ChatwootWebhooks.container(chatwoot);
 
     static final ChatwootWebhooks webhooks = new ChatwootWebhooks(parley);
 
@@ -155,11 +152,4 @@ class ChatwootConformanceIT {
         }
     }
 
-    static FakeHost started() {
-        try {
-            return new FakeHost().respond("POST", ".*/messages", 200, "{\"id\": 9000}").start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

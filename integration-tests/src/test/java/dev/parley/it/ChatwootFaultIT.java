@@ -31,12 +31,10 @@ import dev.parley.it.harness.ParleyContainer;
  */
 class ChatwootFaultIT {
 
-    static final FakeHost chatwoot = ChatwootConformanceIT.started();
+    static final FakeHost chatwoot = ChatwootWebhooks.startedHost();
 
     @RegisterExtension
-    static final ParleyContainer parley = new ParleyContainer()
-            .withConfiguration("dev.parley.adapter.chatwoot.cfg", ChatwootWebhooks.configuration(chatwoot))
-            .withConfiguration("dev.parley.webhook.cfg", ChatwootWebhooks.fastRetries());
+    static final ParleyContainer parley = ChatwootWebhooks.container(chatwoot);
 
     static final ChatwootWebhooks webhooks = new ChatwootWebhooks(parley);
 

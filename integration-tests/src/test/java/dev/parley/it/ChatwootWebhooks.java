@@ -2,6 +2,8 @@ package dev.parley.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
@@ -52,10 +54,19 @@ final class ChatwootWebhooks {
         return "backoffBaseMillis=200\nbackoffMaxSeconds=2\npollMillis=200\nmaxAttempts=60\n";
     }
 
-    /** Writes the configuration and waits until the webhook is served. */
-    void configure(FakeHost host) {
-        parley.writeConfiguration("dev.parley.adapter.chatwoot.cfg", configuration(host));
-        awaitServed();
+    /** A container whose Chatwoot adapter talks to the fake Chatwoot, retrying quickly. */
+    static ParleyContainer container(FakeHost host) {
+        return new ParleyContainer().withConfiguration("dev.parley.adapter.chatwoot.cfg", configuration(host))
+                .withConfiguration("dev.parley.webhook.cfg", fastRetries());
+    }
+
+    /** A fake Chatwoot, started, that answers every call 200. */
+    static FakeHost startedHost() {
+        try {
+            return new FakeHost().respond("POST", ".*/messages", 200, "{\"id\": 9000}").start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void awaitServed() {

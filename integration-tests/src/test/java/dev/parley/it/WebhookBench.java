@@ -45,10 +45,8 @@ class WebhookBench {
     void acknowledgementLatencyAndDeliveryRate() throws Exception {
         int concurrent = Integer.getInteger("parley.bench.deliveries", 200);
         int rounds = Integer.getInteger("parley.bench.rounds", 5);
-        FakeHost chatwoot = ChatwootConformanceIT.started();
-        ParleyContainer parley = new ParleyContainer()
-                .withConfiguration("dev.parley.adapter.chatwoot.cfg", ChatwootWebhooks.configuration(chatwoot))
-                .withConfiguration("dev.parley.webhook.cfg", ChatwootWebhooks.fastRetries());
+        FakeHost chatwoot = ChatwootWebhooks.startedHost();
+        ParleyContainer parley = ChatwootWebhooks.container(chatwoot);
         parley.startFresh("WebhookBench");
         ExecutorService pool = Executors.newFixedThreadPool(concurrent + 1);
         AtomicBoolean running = new AtomicBoolean(true);

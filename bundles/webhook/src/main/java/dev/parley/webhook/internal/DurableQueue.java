@@ -89,16 +89,8 @@ final class DurableQueue {
     boolean add(String topic, String key, String kind, String orderingKey, String content) {
         Instant now = clock.instant();
         return run("add", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                    + " (topic, idempotency_key, kind, ordering_key, content, status, attempts, created_at, next_attempt_at)"
-                    + " VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?, ?)")) {
-                insert.setString(1, topic);
-                insert.setString(2, key);
-                insert.setString(3, kind);
-                insert.setString(4, orderingKey);
-                insert.setString(5, content);
-                insert.setObject(6, timestamp(now));
-                insert.setObject(7, timestamp(now));
+            try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
+                bind(insert, new NewRow(topic, key, kind, orderingKey, content), now);
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
@@ -145,20 +137,12 @@ final class DurableQueue {
             Set<String> seen = new HashSet<>();
             try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM " + table
                     + " WHERE topic = ? AND idempotency_key = ?");
-                    PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                            + " (topic, idempotency_key, kind, ordering_key, content, status, attempts, created_at,"
-                            + " next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?, ?)")) {
+                    PreparedStatement insert = connection.prepareStatement(insertSql())) {
                 for (NewRow row : rows) {
                     boolean fresh = seen.add(row.topic() + "\n" + row.key()) && !exists(exists, row);
                     added.add(fresh);
                     if (fresh) {
-                        insert.setString(1, row.topic());
-                        insert.setString(2, row.key());
-                        insert.setString(3, row.kind());
-                        insert.setString(4, row.orderingKey());
-                        insert.setString(5, row.content());
-                        insert.setObject(6, timestamp(now));
-                        insert.setObject(7, timestamp(now));
+                        bind(insert, row, now);
                         insert.addBatch();
                     }
                 }
@@ -174,6 +158,21 @@ final class DurableQueue {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    private String insertSql() {
+        return "INSERT INTO " + table + " (topic, idempotency_key, kind, ordering_key, content, status, attempts,"
+                + " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?, ?)";
+    }
+
+    private static void bind(PreparedStatement insert, NewRow row, Instant now) throws SQLException {
+        insert.setString(1, row.topic());
+        insert.setString(2, row.key());
+        insert.setString(3, row.kind());
+        insert.setString(4, row.orderingKey());
+        insert.setString(5, row.content());
+        insert.setObject(6, timestamp(now));
+        insert.setObject(7, timestamp(now));
     }
 
     private static boolean isUniqueViolation(SQLException e) {
