@@ -39,8 +39,6 @@ public final class OutboxCommands {
                 return "replaying " + deadLetters.replayAll() + " dead letters";
             }
             return USAGE;
-        } catch (IllegalArgumentException e) {
-            return "error: " + e.getMessage();
         } catch (RuntimeException e) {
             return "error: " + e.getMessage();
         }

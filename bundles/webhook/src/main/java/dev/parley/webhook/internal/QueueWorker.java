@@ -146,8 +146,13 @@ final class QueueWorker implements AutoCloseable {
                 Optional<Instant> next = settings.retryPolicy().nextAttempt(entry.attempts(), entry.createdAt(),
                         outcome.retryAfter(), now, ThreadLocalRandom.current().nextDouble());
                 if (next.isPresent()) {
-                    LOG.info("{}: row {} ({}/{}) attempt {} failed, next in {} s: {}", queue.name(), entry.id(),
-                            entry.topic(), entry.kind(), entry.attempts(),
+                    // The first failure tells the admin something is wrong; the retries of a long
+                    // outage would only flood the log.
+                    if (entry.attempts() == 1) {
+                        LOG.info("{} ({}/{}) failed, retrying with back-off: {}", queue.reference(entry.id()),
+                                entry.topic(), entry.kind(), outcome.reason());
+                    }
+                    LOG.debug("{} attempt {} failed, next in {} s: {}", queue.reference(entry.id()), entry.attempts(),
                             Duration.between(now, next.get()).toSeconds(), outcome.reason());
                     queue.retry(entry.id(), owner, next.get(), outcome.reason());
                 } else {
