@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,15 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonParser;
 
+import dev.parley.it.harness.HeapSampler;
 import dev.parley.it.harness.ParleyContainer;
+import dev.parley.it.harness.Percentiles;
 import dev.parley.it.harness.PostgresSchema;
 import dev.parley.it.harness.TestBundles;
 
@@ -45,7 +44,6 @@ class RestApiBench {
         "My parcel arrived damaged, I want a refund", "How much is shipping to Austria?",
         "Please change my email to ada@example.com", "Thanks, that was quick!", "I need to talk to a human" };
     private static final int MESSAGES_PER_CONVERSATION = 4;
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
     @TempDir
     Path work;
@@ -69,7 +67,7 @@ class RestApiBench {
             run(parley, endpoint, connections, Duration.ofSeconds(5), new HeapSampler(parley));
             HeapSampler heap = new HeapSampler(parley);
             Result result = run(parley, endpoint, connections, duration, heap);
-            report(endpoint, connections, duration, result, heap, peakResidentMemory(parley));
+            report(endpoint, connections, duration, result, heap, HeapSampler.peakResidentMemory(parley));
             assertThat(result.latenciesMicros.length).isPositive();
         } finally {
             parley.stop();
@@ -159,42 +157,6 @@ class RestApiBench {
         throw new IllegalStateException("the REST API did not answer with a store: " + parley.consoleOutput());
     }
 
-    /** Samples the container's "Heap memory" health check and keeps the highest reading. */
-    private static final class HeapSampler {
-        private final ParleyContainer parley;
-        private double peakPercent = -1;
-        private String peakMessage = "no sample";
-
-        HeapSampler(ParleyContainer parley) {
-            this.parley = parley;
-        }
-
-        void sampleWhile(AtomicBoolean running) {
-            while (running.get()) {
-                try {
-                    for (String message : parley.healthMessages("Heap memory")) {
-                        Matcher percent = PERCENT.matcher(message);
-                        if (percent.find() && Double.parseDouble(percent.group(1)) > peakPercent) {
-                            peakPercent = Double.parseDouble(percent.group(1));
-                            peakMessage = message;
-                        }
-                    }
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException sampleFailed) {
-                    peakMessage = peakMessage + " (a sample failed: " + sampleFailed.getMessage() + ")";
-                }
-            }
-        }
-    }
-
-    private static String peakResidentMemory(ParleyContainer parley) throws Exception {
-        return Files.readAllLines(Path.of("/proc/" + parley.pid() + "/status")).stream()
-                .filter(line -> line.startsWith("VmHWM")).findFirst().orElse("VmHWM: unknown").replaceAll("\\s+", " ");
-    }
-
     private static void report(String endpoint, int connections, Duration duration, Result result, HeapSampler heap,
             String rss) {
         long[] latencies = result.latenciesMicros;
@@ -204,16 +166,13 @@ class RestApiBench {
         System.out.printf("%d connections for %d s: %d answered, %d errors, %.0f requests/s%n", connections,
                 duration.toSeconds(), latencies.length, result.errors, latencies.length / (double) duration.toSeconds());
         if (latencies.length > 0) {
-            System.out.printf("latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n", percentile(latencies, 0.50),
-                    percentile(latencies, 0.90), percentile(latencies, 0.99), latencies[latencies.length - 1] / 1000.0);
+            System.out.printf("latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n", Percentiles.millis(latencies, 0.50),
+                    Percentiles.millis(latencies, 0.90), Percentiles.millis(latencies, 0.99),
+                    latencies[latencies.length - 1] / 1000.0);
         }
-        System.out.println("peak heap (health check samples): " + heap.peakMessage);
+        System.out.println("peak heap (health check samples): " + heap.peakMessage());
         System.out.println("peak resident memory of the JVM: " + rss);
         System.out.println();
     }
 
-    private static double percentile(long[] sorted, double fraction) {
-        int index = (int) Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1000.0;
-    }
 }
