@@ -15,6 +15,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public sealed interface TicketEvent {
 
     /**
+     * The ticket the event is about.
+     *
+     * @return the host's ticket id, or {@code null} for an {@link Ignored} event
+     */
+    String ticketId();
+
+    /**
      * The customer wrote: a new ticket or a public comment of the requester.
      *
      * @param ticketId the host's ticket id, Parley's conversation id in the adapter's channel
@@ -82,6 +89,11 @@ public sealed interface TicketEvent {
     record Ignored(String why) implements TicketEvent {
         public Ignored {
             Objects.requireNonNull(why, "why");
+        }
+
+        @Override
+        public String ticketId() {
+            return null;
         }
     }
 }
