@@ -10,7 +10,7 @@ import dev.parley.webhook.Outbox;
 import dev.parley.webhook.PermanentFailure;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +29,14 @@ public final class TicketProcessor {
 
     private final String channel;
     private final TicketOwnership ownership;
-    private final Function<TicketUpdate, List<HostRequest>> requests;
+    private final BiFunction<TicketEvent.CustomerMessage, TicketUpdate, List<HostRequest>> requests;
 
     /**
      * @param channel the adapter's channel, e.g. {@code zendesk}
-     * @param requests the host's API calls for a ticket update, in the order to make them
+     * @param requests the host's API calls for a ticket update of a message, in the order to make them
      */
-    public TicketProcessor(String channel, Function<TicketUpdate, List<HostRequest>> requests) {
+    public TicketProcessor(String channel,
+            BiFunction<TicketEvent.CustomerMessage, TicketUpdate, List<HostRequest>> requests) {
         this.channel = channel;
         this.ownership = new TicketOwnership(channel);
         this.requests = requests;
@@ -69,7 +70,7 @@ public final class TicketProcessor {
             LOG.debug("{} ticket {}: a person owns it; the assistant stays silent", channel, message.ticketId());
         }
         for (TicketUpdate update : updates) {
-            List<HostRequest> calls = requests.apply(update);
+            List<HostRequest> calls = requests.apply(message, update);
             for (int i = 0; i < calls.size(); i++) {
                 String key = message.messageId() + ":" + update.purpose() + (i == 0 ? "" : ":" + i);
                 outbox.enqueue(new OutboundMessage(channel, key, update.purpose(), message.ticketId(),

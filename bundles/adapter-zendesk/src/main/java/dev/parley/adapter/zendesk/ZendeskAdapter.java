@@ -3,19 +3,13 @@ package dev.parley.adapter.zendesk;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.store.ConversationStore;
 import dev.parley.helpdesk.HandoffQueues;
-import dev.parley.helpdesk.HostClient;
-import dev.parley.helpdesk.HostRequests;
-import dev.parley.helpdesk.InboxEnvelope;
-import dev.parley.helpdesk.MalformedPayloadException;
 import dev.parley.helpdesk.ReplyPlanner;
 import dev.parley.helpdesk.SharedSecrets;
-import dev.parley.helpdesk.TicketEvent;
-import dev.parley.helpdesk.TicketProcessor;
+import dev.parley.helpdesk.TicketWebhooks;
 import dev.parley.webhook.DeliveryResult;
 import dev.parley.webhook.OutboundMessage;
 import dev.parley.webhook.Outbox;
 import dev.parley.webhook.OutboxDelivery;
-import dev.parley.webhook.PermanentFailure;
 import dev.parley.webhook.WebhookEvent;
 import dev.parley.webhook.WebhookHandler;
 import dev.parley.webhook.WebhookRejection;
@@ -24,7 +18,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.apache.felix.hc.api.FormattingResultLog;
 import org.apache.felix.hc.api.HealthCheck;
 import org.apache.felix.hc.api.Result;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -36,8 +29,6 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Zendesk adapter: the webhook {@code POST /webhooks/zendesk}, and the delivery of its calls to
@@ -57,8 +48,6 @@ public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, Hea
 
     static final String PID = "dev.parley.adapter.zendesk";
     static final String CHANNEL = "zendesk";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ZendeskAdapter.class);
 
     @ObjectClassDefinition(name = "Parley Zendesk adapter", description = "Answers Zendesk tickets: the webhook"
             + " /webhooks/zendesk, replies through the Zendesk API.")
@@ -124,10 +113,7 @@ public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, Hea
     private final Outbox outbox;
     private final ZendeskSettings settings;
     private final Optional<ZendeskSignature> signature;
-    private final ZendeskPayloads payloads;
-    private final ReplyPlanner planner;
-    private final TicketProcessor processor = new TicketProcessor(CHANNEL, update -> List.of(ZendeskRequests.of(update)));
-    private final HostClient client = new HostClient(CHANNEL);
+    private final TicketWebhooks webhooks;
 
     @Activate
     public ZendeskAdapter(Config config, @Reference Assistant assistant, @Reference ConversationStore store,
@@ -143,26 +129,20 @@ public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, Hea
         this.settings = ZendeskSettings.of(config, queues);
         this.signature = settings.signingSecret.isEmpty() ? Optional.empty()
                 : Optional.of(new ZendeskSignature(settings.signingSecret, settings.signatureMaxAge, clock));
-        this.payloads = new ZendeskPayloads(settings);
-        this.planner = new ReplyPlanner(settings.reply);
-        if (settings.problems.isEmpty()) {
-            LOG.info("Zendesk adapter for {} started: webhook /webhooks/{}, replies as {}, {} queue groups",
-                    settings.baseUrl, CHANNEL, settings.reply.asNote() ? "internal notes" : "public replies",
-                    settings.reply.groups().size());
-        } else {
-            LOG.error("Zendesk adapter ({}) is not usable until its configuration is fixed; webhooks are refused: {}",
-                    PID, String.join("; ", settings.problems));
-        }
+        this.webhooks = new TicketWebhooks(CHANNEL, PID, settings.problems, new ZendeskPayloads(settings),
+                new ReplyPlanner(settings.reply), (message, update) -> List.of(ZendeskRequests.of(update)),
+                new TicketWebhooks.HostApi(settings.baseUrl, settings.authorization));
     }
 
+    /**
+     * A request with a signature must be signed with the signing secret, recently; one without must
+     * carry the Basic credentials, if those are configured.
+     */
     @Override
     public void authenticate(WebhookRequest request) throws WebhookRejection {
-        if (!settings.problems.isEmpty()) {
-            throw WebhookRejection.unauthorized("the Zendesk adapter's configuration has problems (see its health"
-                    + " check); no webhook is accepted until they are fixed");
-        }
+        webhooks.requireUsable();
         Optional<String> signed = request.header(ZendeskSignature.SIGNATURE_HEADER);
-        if (signed.isPresent() || signature.isPresent() && settings.webhookUser.isEmpty()) {
+        if (signed.isPresent() || settings.webhookUser.isEmpty()) {
             if (signature.isEmpty()) {
                 throw WebhookRejection.unauthorized("the request is signed but no signingSecret is configured");
             }
@@ -183,52 +163,21 @@ public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, Hea
 
     @Override
     public WebhookEvent parse(WebhookRequest request) throws WebhookRejection {
-        ZendeskPayloads.Read read = read(request.bodyText(), request);
-        if (read.event() instanceof TicketEvent.Ignored ignored) {
-            LOG.debug("Zendesk {} ignored: {}", read.type(), ignored.why());
-            return WebhookEvent.ignored(CHANNEL, read.key(), read.type());
-        }
-        return WebhookEvent.of(CHANNEL, read.key(), read.type(), read.event().ticketId(),
-                new InboxEnvelope(request.receivedAt(), request.bodyText()).toJson());
-    }
-
-    private ZendeskPayloads.Read read(String body, WebhookRequest request) throws WebhookRejection {
-        try {
-            return payloads.read(body, request.receivedAt());
-        } catch (MalformedPayloadException e) {
-            throw WebhookRejection.badRequest(e.field(), e.getMessage());
-        }
+        return webhooks.parse(request);
     }
 
     @Override
     public void process(WebhookEvent event) {
-        InboxEnvelope envelope = InboxEnvelope.fromJson(event.body());
-        TicketEvent ticketEvent;
-        try {
-            ticketEvent = payloads.read(envelope.body(), envelope.receivedAt()).event();
-        } catch (MalformedPayloadException e) {
-            throw new PermanentFailure("Zendesk event " + event.idempotencyKey() + " cannot be read: " + e.getMessage());
-        }
-        processor.process(ticketEvent, planner, assistant, store, outbox);
+        webhooks.process(event, assistant, store, outbox);
     }
 
     @Override
     public DeliveryResult deliver(OutboundMessage message, int attempt) throws InterruptedException {
-        if (!settings.problems.isEmpty()) {
-            return DeliveryResult.retry(null, "the Zendesk adapter's configuration has problems");
-        }
-        return client.send(settings.baseUrl, settings.authorization, HostRequests.fromJson(message.payload()));
+        return webhooks.deliver(message);
     }
 
     @Override
     public Result execute() {
-        FormattingResultLog log = new FormattingResultLog();
-        if (settings.problems.isEmpty()) {
-            log.info("Zendesk adapter for {} ready", settings.baseUrl);
-        }
-        for (String problem : settings.problems) {
-            log.critical("{}: {}", PID, problem);
-        }
-        return new Result(log);
+        return webhooks.health();
     }
 }

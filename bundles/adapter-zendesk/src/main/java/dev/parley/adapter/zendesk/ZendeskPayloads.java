@@ -2,23 +2,14 @@ package dev.parley.adapter.zendesk;
 
 import dev.parley.helpdesk.JsonPayload;
 import dev.parley.helpdesk.TicketEvent;
+import dev.parley.helpdesk.TicketWebhooks;
 import java.time.Instant;
 
 /**
  * Tells Zendesk's two kinds of payload apart: an event webhook has {@code type}
  * {@code zen:event-type:...}; anything else is a trigger's body.
  */
-final class ZendeskPayloads {
-
-    /**
-     * One payload read.
-     *
-     * @param event what happened
-     * @param key the idempotency key of the delivery
-     * @param type the event type, for the inbox and the log
-     */
-    record Read(TicketEvent event, String key, String type) {
-    }
+final class ZendeskPayloads implements TicketWebhooks.PayloadReader {
 
     private final ZendeskEvents events;
     private final ZendeskTriggers triggers;
@@ -28,19 +19,20 @@ final class ZendeskPayloads {
         this.triggers = new ZendeskTriggers(settings);
     }
 
-    Read read(String body, Instant receivedAt) {
+    @Override
+    public TicketWebhooks.Read read(String body, Instant receivedAt) {
         JsonPayload payload = JsonPayload.parse(body);
         String type = payload.text("type");
         if (type != null && type.startsWith(ZendeskEvents.TYPE_PREFIX)) {
             TicketEvent event = events.read(payload, receivedAt);
             String key = event instanceof TicketEvent.CustomerMessage message ? message.messageId()
                     : "event-" + payload.requiredText("id", "the event's id");
-            return new Read(event, key, type.substring(ZendeskEvents.TYPE_PREFIX.length()));
+            return new TicketWebhooks.Read(event, key, type.substring(ZendeskEvents.TYPE_PREFIX.length()));
         }
         TicketEvent event = triggers.read(payload, receivedAt);
         String key = event instanceof TicketEvent.CustomerMessage message ? message.messageId()
                 : event instanceof TicketEvent.Ignored ? "ignored"
                 : ZendeskTriggers.ownershipKey(payload, event.ticketId(), event.getClass().getSimpleName(), receivedAt);
-        return new Read(event, key, "trigger." + event.getClass().getSimpleName());
+        return new TicketWebhooks.Read(event, key, "trigger." + event.getClass().getSimpleName());
     }
 }

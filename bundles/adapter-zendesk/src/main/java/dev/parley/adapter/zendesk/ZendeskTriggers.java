@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code message} (the first present), {@code ticket_title}, {@code comment_id},
  * {@code updated_at}, {@code requester_email}, {@code requester_name} or
  * {@code requester_full_name}, {@code ticket_priority}, {@code tags} (space-separated),
- * {@code current_user_id} and {@code event}: absent or {@code customer_message}, else
+ * {@code current_user_id} and {@code parley_event}: absent or {@code customer_message}, else
  * {@code takeover}, {@code handback} or {@code resolved} for triggers that report those.
  *
  * <p>The idempotency key is {@code comment-<comment_id>} when the body has one, else derived from
@@ -56,7 +56,7 @@ final class ZendeskTriggers {
         if (settings.isAssistant(body.text("current_user_id"))) {
             return new TicketEvent.Ignored("a change the assistant made");
         }
-        String event = body.text("event");
+        String event = body.text("parley_event");
         switch (event == null ? "customer_message" : event.toLowerCase(Locale.ROOT)) {
             case "customer_message":
                 return message(body, ticketId, receivedAt);
@@ -67,7 +67,7 @@ final class ZendeskTriggers {
             case "resolved":
                 return new TicketEvent.Resolved(ticketId);
             default:
-                throw new MalformedPayloadException("event", "event must be customer_message, takeover, handback"
+                throw new MalformedPayloadException("parley_event", "parley_event must be customer_message, takeover, handback"
                         + " or resolved");
         }
     }

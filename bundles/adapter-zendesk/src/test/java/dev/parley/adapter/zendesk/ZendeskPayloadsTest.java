@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.api.Priority;
 import dev.parley.helpdesk.MalformedPayloadException;
 import dev.parley.helpdesk.TicketEvent;
+import dev.parley.helpdesk.TicketWebhooks;
 import dev.parley.helpdesk.testing.SharedFixtures;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,7 @@ class ZendeskPayloadsTest {
 
     @Test
     void aCustomersPublicCommentIsAMessageKeyedByTheCommentId() {
-        ZendeskPayloads.Read read = payloads.read(comment("5001", "700", false, true), RECEIVED);
+        TicketWebhooks.Read read = payloads.read(comment("5001", "700", false, true), RECEIVED);
 
         assertThat(read.key()).isEqualTo("comment-5001");
         assertThat(read.type()).isEqualTo("ticket.comment_added");
@@ -160,16 +161,16 @@ class ZendeskPayloadsTest {
 
     @Test
     void triggersReportOwnershipAndTheAssistantsOwnChangesAreIgnored() {
-        assertThat(payloads.read("{\"ticket_id\": \"7\", \"event\": \"takeover\"}", RECEIVED).event())
+        assertThat(payloads.read("{\"ticket_id\": \"7\", \"parley_event\": \"takeover\"}", RECEIVED).event())
                 .isInstanceOf(TicketEvent.HumanTookOver.class);
-        assertThat(payloads.read("{\"ticket_id\": \"7\", \"event\": \"handback\"}", RECEIVED).event())
+        assertThat(payloads.read("{\"ticket_id\": \"7\", \"parley_event\": \"handback\"}", RECEIVED).event())
                 .isEqualTo(new TicketEvent.HandedBack("7"));
-        assertThat(payloads.read("{\"ticket_id\": \"7\", \"event\": \"resolved\"}", RECEIVED).event())
+        assertThat(payloads.read("{\"ticket_id\": \"7\", \"parley_event\": \"resolved\"}", RECEIVED).event())
                 .isEqualTo(new TicketEvent.Resolved("7"));
         assertThat(payloads.read("{\"ticket_id\": \"7\", \"comment\": \"Hi\", \"current_user_id\": \"900\"}", RECEIVED)
                 .event()).isInstanceOf(TicketEvent.Ignored.class);
-        assertThatThrownBy(() -> payloads.read("{\"ticket_id\": \"7\", \"event\": \"merged\"}", RECEIVED))
-                .isInstanceOfSatisfying(MalformedPayloadException.class, e -> assertThat(e.field()).isEqualTo("event"));
+        assertThatThrownBy(() -> payloads.read("{\"ticket_id\": \"7\", \"parley_event\": \"merged\"}", RECEIVED))
+                .isInstanceOfSatisfying(MalformedPayloadException.class, e -> assertThat(e.field()).isEqualTo("parley_event"));
         assertThatThrownBy(() -> payloads.read("{\"ticket_id\": \"{{ticket.id}}\", \"comment\": \"x\"}", RECEIVED))
                 .isInstanceOfSatisfying(MalformedPayloadException.class, e -> assertThat(e.getMessage())
                         .contains("ticket's number"));
