@@ -1,14 +1,12 @@
 package dev.parley.adapter.zendesk;
 
-import dev.parley.helpdesk.GroupMapping;
 import dev.parley.helpdesk.ReplySettings;
+import dev.parley.helpdesk.SettingsProblems;
 import dev.parley.helpdesk.SharedSecrets;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The adapter's configuration, checked: every problem is collected with the property it is about,
@@ -28,8 +26,8 @@ final class ZendeskSettings {
     private final String handbackTag;
 
     private ZendeskSettings(ZendeskAdapter.Config config, Collection<String> queues) {
-        List<String> found = new ArrayList<>();
-        baseUrl = baseUrl(config.baseUrl(), found);
+        SettingsProblems found = new SettingsProblems();
+        baseUrl = found.baseUrl(config.baseUrl(), "https://yourcompany.zendesk.com");
         if (config.email().isBlank() || config.apiToken().isBlank()) {
             found.add("email and apiToken are required: the Zendesk agent the assistant answers as, and an API token"
                     + " (Admin Center > Apps and integrations > Zendesk API)");
@@ -52,23 +50,10 @@ final class ZendeskSettings {
                     + " e-mail (its profile URL ends with it), so the assistant's own comments are never taken for a"
                     + " person's");
         }
-        String mode = config.replyMode().strip().toLowerCase(Locale.ROOT);
-        if (!mode.equals("reply") && !mode.equals("note")) {
-            found.add("replyMode '" + config.replyMode() + "' must be reply (public replies) or note (internal notes"
-                    + " for agents)");
-        }
         handbackTag = config.handbackTag().strip();
-        GroupMapping groups;
-        try {
-            groups = GroupMapping.read("queueGroups", config.queueGroups(), "defaultGroupId", config.defaultGroupId(),
-                    queues);
-        } catch (IllegalArgumentException e) {
-            found.add(e.getMessage());
-            groups = GroupMapping.read("queueGroups", new String[0], "defaultGroupId", "", queues);
-        }
-        reply = new ReplySettings(mode.equals("note"), config.tagIntent(), config.tagSentiment(),
-                config.handoffTag().strip(), groups);
-        problems = List.copyOf(found);
+        reply = new ReplySettings(found.replyAsNote(config.replyMode()), config.tagIntent(), config.tagSentiment(),
+                config.handoffTag().strip(), found.groups(config.queueGroups(), config.defaultGroupId(), queues));
+        problems = found.list();
     }
 
     static ZendeskSettings of(ZendeskAdapter.Config config, Collection<String> queues) {
@@ -82,22 +67,5 @@ final class ZendeskSettings {
 
     String handbackTag() {
         return handbackTag;
-    }
-
-    private static URI baseUrl(String value, List<String> problems) {
-        String url = value.strip();
-        while (url.endsWith("/")) {
-            url = url.substring(0, url.length() - 1);
-        }
-        try {
-            URI uri = URI.create(url);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add("baseUrl '" + value + "' must be the account's URL, e.g. https://yourcompany.zendesk.com");
-        return URI.create("https://invalid.invalid");
     }
 }
