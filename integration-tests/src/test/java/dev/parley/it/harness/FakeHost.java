@@ -84,6 +84,12 @@ public final class FakeHost implements BeforeAllCallback, AfterAllCallback, Auto
         return this;
     }
 
+    /** Forgets the routes of {@link #respond}; every request gets the default answer again. */
+    public FakeHost clearResponses() {
+        routes.clear();
+        return this;
+    }
+
     /** The answer to requests no route matches (initially 200 with {@code {}}). */
     public FakeHost respondByDefault(int status, String jsonBody) {
         this.defaultStatus = status;
