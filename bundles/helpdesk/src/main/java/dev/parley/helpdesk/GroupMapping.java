@@ -31,7 +31,7 @@ public final class GroupMapping {
      * Reads {@code <queue>=<group id>} entries.
      *
      * @param property the configuration property, named in problems
-     * @param entries the entries; blank ones are skipped
+     * @param entries the entries, each one or several separated by commas; blank ones are skipped
      * @param defaultGroupProperty the property of the default group, named in problems
      * @param defaultGroup the group of queues without an entry; blank for none (the ticket's group
      *     is then left as it is)
@@ -45,10 +45,7 @@ public final class GroupMapping {
         knownQueues.forEach(q -> queues.put(key(q), q));
         List<String> problems = new ArrayList<>();
         Map<String, Long> byQueue = new LinkedHashMap<>();
-        for (String entry : entries == null ? new String[0] : entries) {
-            if (entry == null || entry.isBlank()) {
-                continue;
-            }
+        for (String entry : split(entries)) {
             int equals = entry.indexOf('=');
             if (equals < 0) {
                 problems.add(property + " entry '" + entry.strip() + "' is not <queue>=<group id>");
@@ -81,6 +78,19 @@ public final class GroupMapping {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         return new GroupMapping(Map.copyOf(byQueue), fallback);
+    }
+
+    /** Entries of an array (typed configuration) or comma-separated in one value (a .cfg file). */
+    private static List<String> split(String[] entries) {
+        List<String> split = new ArrayList<>();
+        for (String value : entries == null ? new String[0] : entries) {
+            for (String entry : value == null ? new String[0] : value.split(",")) {
+                if (!entry.isBlank()) {
+                    split.add(entry);
+                }
+            }
+        }
+        return split;
     }
 
     /**

@@ -45,15 +45,19 @@ public final class ReplyPlanner {
         }
         List<TicketUpdate> updates = new ArrayList<>();
         String body = settings.asNote() ? "Suggested answer from Parley:\n\n" + reply.text() : reply.text();
-        updates.add(new TicketUpdate(message.ticketId(), REPLY, body, !settings.asNote(), understandingTags(reply),
+        List<String> tags = understandingTags(reply);
+        updates.add(new TicketUpdate(message.ticketId(), REPLY, body, !settings.asNote(), tags,
                 null, raised(message.currentPriority(), sentimentPriority(reply))));
         Handoff handoff = reply.handoff();
         if (handoff != null) {
             OptionalLong group = settings.groups().groupFor(handoff.queue());
             Priority priority = message.currentPriority() == null ? handoff.priority()
                     : raised(message.currentPriority(), handoff.priority());
+            // The reply's tags again: a host that replaces a ticket's tags (Freshdesk) must not lose them.
+            List<String> handoffTags = new ArrayList<>(tags);
+            handoffTags.add(settings.handoffTag());
             updates.add(new TicketUpdate(message.ticketId(), HANDOFF, HandoffSummary.of(handoff, reply), false,
-                    List.of(settings.handoffTag()), group.isPresent() ? group.getAsLong() : null, priority));
+                    handoffTags, group.isPresent() ? group.getAsLong() : null, priority));
         }
         return updates;
     }

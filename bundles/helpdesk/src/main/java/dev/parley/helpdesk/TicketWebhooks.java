@@ -2,8 +2,6 @@ package dev.parley.helpdesk;
 
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.store.ConversationStore;
-import dev.parley.webhook.DeliveryResult;
-import dev.parley.webhook.OutboundMessage;
 import dev.parley.webhook.Outbox;
 import dev.parley.webhook.PermanentFailure;
 import dev.parley.webhook.WebhookEvent;
@@ -22,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The steps every ticket helpdesk adapter takes the same way, so an adapter only reads its host's
  * payloads, authenticates them and builds its host's calls: the inbox event of a payload, its
- * processing through the assistant, the delivery of the calls, and the health of the configuration.
+ * processing through the assistant, and the health of the configuration. The calls are delivered
+ * by a {@link TicketDelivery} of their own, so that the outbox, which calls deliveries, and the
+ * webhook, which fills the outbox, never wait for each other to start.
  */
 public final class TicketWebhooks {
 
@@ -47,15 +47,6 @@ public final class TicketWebhooks {
         }
     }
 
-    /**
-     * The host's API: where it is and how the adapter authenticates its calls.
-     *
-     * @param baseUrl the base URL without a trailing slash
-     * @param authorization the {@code Authorization} header's value; never logged
-     */
-    public record HostApi(URI baseUrl, String authorization) {
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(TicketWebhooks.class);
 
     private final String channel;
@@ -64,8 +55,7 @@ public final class TicketWebhooks {
     private final PayloadReader reader;
     private final ReplyPlanner planner;
     private final TicketProcessor processor;
-    private final HostApi api;
-    private final HostClient client;
+    private final URI baseUrl;
 
     /**
      * @param channel the adapter's channel and webhook name, e.g. {@code zendesk}
@@ -74,20 +64,19 @@ public final class TicketWebhooks {
      * @param reader reads the host's payloads
      * @param planner plans the ticket updates of a reply
      * @param requests the host's calls for a ticket update
-     * @param api the host's API
+     * @param baseUrl the host's API, for the log
      */
     public TicketWebhooks(String channel, String pid, List<String> problems, PayloadReader reader, ReplyPlanner planner,
-            BiFunction<TicketEvent.CustomerMessage, TicketUpdate, List<HostRequest>> requests, HostApi api) {
+            BiFunction<TicketEvent.CustomerMessage, TicketUpdate, List<HostRequest>> requests, URI baseUrl) {
         this.channel = channel;
         this.pid = pid;
         this.problems = List.copyOf(problems);
         this.reader = reader;
         this.planner = planner;
         this.processor = new TicketProcessor(channel, requests);
-        this.api = api;
-        this.client = new HostClient(channel);
+        this.baseUrl = baseUrl;
         if (this.problems.isEmpty()) {
-            LOG.info("{} adapter for {} started: webhook /webhooks/{}", channel, api.baseUrl(), channel);
+            LOG.info("{} adapter for {} started: webhook /webhooks/{}", channel, baseUrl, channel);
         } else {
             LOG.error("{} adapter ({}) is not usable until its configuration is fixed; webhooks are refused: {}",
                     channel, pid, String.join("; ", this.problems));
@@ -140,19 +129,11 @@ public final class TicketWebhooks {
         processor.process(ticketEvent, planner, assistant, store, outbox);
     }
 
-    /** Performs one queued call; waits while the configuration has problems. */
-    public DeliveryResult deliver(OutboundMessage message) throws InterruptedException {
-        if (!problems.isEmpty()) {
-            return DeliveryResult.retry(null, "the " + channel + " adapter's configuration has problems");
-        }
-        return client.send(api.baseUrl(), api.authorization(), HostRequests.fromJson(message.payload()));
-    }
-
     /** OK when usable, else CRITICAL with every problem. */
     public Result health() {
         FormattingResultLog log = new FormattingResultLog();
         if (problems.isEmpty()) {
-            log.info("{} adapter for {} ready", channel, api.baseUrl());
+            log.info("{} adapter for {} ready", channel, baseUrl);
         }
         for (String problem : problems) {
             log.critical("{}: {}", pid, problem);

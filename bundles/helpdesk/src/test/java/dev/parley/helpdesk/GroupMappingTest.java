@@ -22,6 +22,15 @@ class GroupMappingTest {
     }
 
     @Test
+    void entriesOfACfgFileAreSeparatedByCommas() {
+        GroupMapping mapping = GroupMapping.read("queueGroups", new String[] {"billing=1, shipping=2"},
+                "defaultGroupId", "", QUEUES);
+
+        assertThat(mapping.groupFor("billing")).hasValue(1);
+        assertThat(mapping.groupFor("shipping")).hasValue(2);
+    }
+
+    @Test
     void withoutDefaultGroupAnUnmappedQueueLeavesTheGroup() {
         GroupMapping mapping = GroupMapping.read("queueGroups", new String[] {"billing=1"}, "defaultGroupId", "",
                 QUEUES);

@@ -98,7 +98,8 @@ class ReplyPlannerTest {
         assertThat(note.isPublic()).isFalse();
         assertThat(note.groupId()).isEqualTo(360001L);
         assertThat(note.priority()).isEqualTo(Priority.URGENT);
-        assertThat(note.addTags()).containsExactly("parley_handoff");
+        assertThat(note.addTags()).containsExactly("parley_intent_refund_request", "parley_sentiment_negative",
+                "parley_handoff");
         assertThat(note.body()).contains("Queue: billing", "Priority: urgent", "customer angry about a refund",
                 "Intent: refund_request", "Sentiment: negative", "2026-12-07T09:00:00Z")
                 .doesNotContain("money back");

@@ -6,10 +6,7 @@ import dev.parley.helpdesk.HandoffQueues;
 import dev.parley.helpdesk.ReplyPlanner;
 import dev.parley.helpdesk.SharedSecrets;
 import dev.parley.helpdesk.TicketWebhooks;
-import dev.parley.webhook.DeliveryResult;
-import dev.parley.webhook.OutboundMessage;
 import dev.parley.webhook.Outbox;
-import dev.parley.webhook.OutboxDelivery;
 import dev.parley.webhook.WebhookEvent;
 import dev.parley.webhook.WebhookHandler;
 import dev.parley.webhook.WebhookRejection;
@@ -29,20 +26,19 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The Freshdesk adapter: the automation webhook {@code POST /webhooks/freshdesk}, and the delivery of
- * its calls to the Freshdesk API. Starts only with its configuration (PID {@value #PID}); a
+ * The Freshdesk adapter's automation webhook {@code POST /webhooks/freshdesk} and its health check;
+ * its calls to the Freshdesk API are made by {@link FreshdeskDelivery}. Starts only with its configuration (PID {@value #PID}); a
  * configuration with problems keeps it registered but refusing webhooks with 401 and its health
  * check CRITICAL, with every problem named.
  */
-@Component(service = {WebhookHandler.class, OutboxDelivery.class, HealthCheck.class},
+@Component(service = {WebhookHandler.class, HealthCheck.class},
         configurationPid = FreshdeskAdapter.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, property = {
             WebhookHandler.NAME + "=" + FreshdeskAdapter.CHANNEL,
-            OutboxDelivery.CHANNEL + "=" + FreshdeskAdapter.CHANNEL,
             HealthCheck.NAME + "=Freshdesk adapter",
             HealthCheck.TAGS + "=parley",
             HealthCheck.TAGS + "=freshdesk" })
 @Designate(ocd = FreshdeskAdapter.Config.class)
-public final class FreshdeskAdapter implements WebhookHandler, OutboxDelivery, HealthCheck {
+public final class FreshdeskAdapter implements WebhookHandler, HealthCheck {
 
     static final String PID = "dev.parley.adapter.freshdesk";
     static final String CHANNEL = "freshdesk";
@@ -119,7 +115,7 @@ public final class FreshdeskAdapter implements WebhookHandler, OutboxDelivery, H
         this.settings = new FreshdeskSettings(config, queues);
         this.webhooks = new TicketWebhooks(CHANNEL, PID, settings.problems, new FreshdeskPayloads(settings.handbackTag),
                 new ReplyPlanner(settings.reply), FreshdeskRequests::of,
-                new TicketWebhooks.HostApi(settings.baseUrl, settings.authorization));
+                settings.baseUrl);
     }
 
     /**
@@ -148,11 +144,6 @@ public final class FreshdeskAdapter implements WebhookHandler, OutboxDelivery, H
     @Override
     public void process(WebhookEvent event) {
         webhooks.process(event, assistant, store, outbox);
-    }
-
-    @Override
-    public DeliveryResult deliver(OutboundMessage message, int attempt) throws InterruptedException {
-        return webhooks.deliver(message);
     }
 
     @Override

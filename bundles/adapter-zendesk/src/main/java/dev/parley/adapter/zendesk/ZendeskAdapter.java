@@ -6,10 +6,7 @@ import dev.parley.helpdesk.HandoffQueues;
 import dev.parley.helpdesk.ReplyPlanner;
 import dev.parley.helpdesk.SharedSecrets;
 import dev.parley.helpdesk.TicketWebhooks;
-import dev.parley.webhook.DeliveryResult;
-import dev.parley.webhook.OutboundMessage;
 import dev.parley.webhook.Outbox;
-import dev.parley.webhook.OutboxDelivery;
 import dev.parley.webhook.WebhookEvent;
 import dev.parley.webhook.WebhookHandler;
 import dev.parley.webhook.WebhookRejection;
@@ -31,20 +28,20 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The Zendesk adapter: the webhook {@code POST /webhooks/zendesk}, and the delivery of its calls to
- * the Zendesk API. Starts only with its configuration (PID {@value #PID}); a configuration with
- * problems keeps it registered but refusing webhooks with 401 and its health check CRITICAL, with
- * every problem named, so nothing is sent to Zendesk that it would not accept.
+ * The Zendesk adapter's webhook {@code POST /webhooks/zendesk} and its health check; its calls to
+ * the Zendesk API are made by {@link ZendeskDelivery}. Starts only with its configuration (PID
+ * {@value #PID}); a configuration with problems keeps it registered but refusing webhooks with 401
+ * and its health check CRITICAL, with every problem named, so nothing is sent to Zendesk that it
+ * would not accept.
  */
-@Component(service = {WebhookHandler.class, OutboxDelivery.class, HealthCheck.class}, configurationPid = ZendeskAdapter.PID,
+@Component(service = {WebhookHandler.class, HealthCheck.class}, configurationPid = ZendeskAdapter.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, property = {
             WebhookHandler.NAME + "=" + ZendeskAdapter.CHANNEL,
-            OutboxDelivery.CHANNEL + "=" + ZendeskAdapter.CHANNEL,
             HealthCheck.NAME + "=Zendesk adapter",
             HealthCheck.TAGS + "=parley",
             HealthCheck.TAGS + "=zendesk" })
 @Designate(ocd = ZendeskAdapter.Config.class)
-public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, HealthCheck {
+public final class ZendeskAdapter implements WebhookHandler, HealthCheck {
 
     static final String PID = "dev.parley.adapter.zendesk";
     static final String CHANNEL = "zendesk";
@@ -131,7 +128,7 @@ public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, Hea
                 : Optional.of(new ZendeskSignature(settings.signingSecret, settings.signatureMaxAge, clock));
         this.webhooks = new TicketWebhooks(CHANNEL, PID, settings.problems, new ZendeskPayloads(settings),
                 new ReplyPlanner(settings.reply), (message, update) -> List.of(ZendeskRequests.of(update)),
-                new TicketWebhooks.HostApi(settings.baseUrl, settings.authorization));
+                settings.baseUrl);
     }
 
     /**
@@ -169,11 +166,6 @@ public final class ZendeskAdapter implements WebhookHandler, OutboxDelivery, Hea
     @Override
     public void process(WebhookEvent event) {
         webhooks.process(event, assistant, store, outbox);
-    }
-
-    @Override
-    public DeliveryResult deliver(OutboundMessage message, int attempt) throws InterruptedException {
-        return webhooks.deliver(message);
     }
 
     @Override
