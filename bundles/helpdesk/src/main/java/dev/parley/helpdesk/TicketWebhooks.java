@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import org.apache.felix.hc.api.FormattingResultLog;
 import org.apache.felix.hc.api.Result;
+import org.osgi.annotation.versioning.ConsumerType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class TicketWebhooks {
 
     /** Reads a host's payload; throws {@link MalformedPayloadException} naming the field. */
+    @ConsumerType
     @FunctionalInterface
     public interface PayloadReader {
         Read read(String body, Instant receivedAt);
