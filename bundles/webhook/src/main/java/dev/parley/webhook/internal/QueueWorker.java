@@ -42,6 +42,7 @@ final class QueueWorker implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
+
     private final Semaphore free;
     private final Semaphore wakeUp = new Semaphore(0);
     private final ExecutorService pool;
@@ -58,6 +59,10 @@ final class QueueWorker implements AutoCloseable {
         this.free = new Semaphore(settings.workers());
         this.pool = Executors.newFixedThreadPool(settings.workers(), named(queue.name() + "-worker"));
         this.dispatcher = named(queue.name() + "-dispatcher").newThread(this::dispatch);
+    }
+
+    String owner() {
+        return owner;
     }
 
     void start() {
@@ -115,7 +120,8 @@ final class QueueWorker implements AutoCloseable {
         }
     }
 
-    private void attempt(DurableQueue.Entry entry) {
+    /** One attempt at a claimed row and its outcome recorded; runs on a worker thread. */
+    void attempt(DurableQueue.Entry entry) {
         Outcome outcome;
         try {
             outcome = processor.process(entry);
