@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class CancelOrderSkill extends HostSkill {
     private final Confirmation confirmation = new Confirmation(NAME);
 
     @Activate
-    public CancelOrderSkill(@Reference OrderService orders) {
+    public CancelOrderSkill(@Reference(policyOption = ReferencePolicyOption.GREEDY) OrderService orders) {
         super(NAME);
         this.orders = orders;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,7 @@ public final class ChangeShippingAddressSkill extends HostSkill {
     private final AddressCollector addresses = new AddressCollector(NAME);
 
     @Activate
-    public ChangeShippingAddressSkill(@Reference OrderService orders) {
+    public ChangeShippingAddressSkill(@Reference(policyOption = ReferencePolicyOption.GREEDY) OrderService orders) {
         super(NAME);
         this.orders = orders;
     }

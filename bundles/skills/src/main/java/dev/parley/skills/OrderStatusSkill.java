@@ -5,6 +5,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import dev.parley.api.host.Order;
 import dev.parley.api.host.OrderService;
@@ -27,7 +28,7 @@ public final class OrderStatusSkill extends HostSkill {
     private final OrderLookup lookup = new OrderLookup(NAME);
 
     @Activate
-    public OrderStatusSkill(@Reference OrderService orders) {
+    public OrderStatusSkill(@Reference(policyOption = ReferencePolicyOption.GREEDY) OrderService orders) {
         super(NAME);
         this.orders = orders;
     }

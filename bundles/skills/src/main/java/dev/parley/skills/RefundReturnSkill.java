@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -77,7 +78,8 @@ public final class RefundReturnSkill extends HostSkill {
     }
 
     @Activate
-    public RefundReturnSkill(@Reference OrderService orders, @Reference TicketService tickets, Config config) {
+    public RefundReturnSkill(@Reference(policyOption = ReferencePolicyOption.GREEDY) OrderService orders,
+            @Reference TicketService tickets, Config config) {
         super(NAME);
         this.orders = orders;
         this.tickets = tickets;

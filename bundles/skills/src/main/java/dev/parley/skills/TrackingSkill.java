@@ -9,6 +9,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -47,7 +48,7 @@ public final class TrackingSkill extends HostSkill {
     private final OrderLookup lookup = new OrderLookup(NAME);
 
     @Activate
-    public TrackingSkill(@Reference OrderService orders, Config config) {
+    public TrackingSkill(@Reference(policyOption = ReferencePolicyOption.GREEDY) OrderService orders, Config config) {
         this(orders, config, Clock.systemUTC());
     }
 

@@ -31,6 +31,16 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
         return "url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema + "\nuser=" + USER + "\npassword=\n";
     }
 
+    /** The schema's name, for tests that create tables of their own in it. */
+    public String name() {
+        return schema;
+    }
+
+    /** A JDBC URL of the schema (user {@code postgres}, no password). */
+    public String url() {
+        return "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, "");

@@ -31,6 +31,7 @@ public final class TestBundles {
     public static final String REST_FAKES = "dev.parley.it.restfakes";
     public static final String SHELL = "dev.parley.it.shell";
     public static final String STORE_CLIENTS = "dev.parley.it.store";
+    public static final String CSV_TICKETS = "dev.parley.it.csv";
 
     private TestBundles() {
     }
@@ -91,6 +92,11 @@ public final class TestBundles {
     /** Servlets that drive the ConversationStore and the demo CRM's services (dev.parley.it.sample.store). */
     public static Path storeClients(Path folder) throws Exception {
         return build(folder, STORE_CLIENTS, "1.0.0", "dev.parley.it.sample.store");
+    }
+
+    /** A servlet that reads the CSV import's table in the store (dev.parley.it.sample.csv). */
+    public static Path csvTickets(Path folder) throws Exception {
+        return build(folder, CSV_TICKETS, "1.0.0", "dev.parley.it.sample.csv");
     }
 
     /** A servlet that shows orders, customers and tickets of the host system (dev.parley.it.sample.crm). */
