@@ -27,7 +27,7 @@ public final class ChatwootDelivery implements OutboxDelivery {
     @Activate
     public ChatwootDelivery(ChatwootWebhookHandler.Config config, @Reference ConfigurationAdmin configurationAdmin)
             throws IOException {
-        // the same checked configuration as the webhook handler's, though the delivery only needs the instance and token
+        // the handler's checked configuration, though the delivery only needs the instance and token
         ChatwootSettings settings = ChatwootSettings.of(config, HandoffQueues.read(configurationAdmin));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -114,8 +114,8 @@ record ChatwootSettings(URI baseUrl, String apiAccessToken, String webhookSecret
     private static GroupMapping teams(String[] entries, long defaultTeam, Collection<String> knownQueues,
             List<String> problems) {
         try {
-            return GroupMapping.read("teamMapping", entries, "defaultTeamId", defaultTeam > 0 ? Long.toString(defaultTeam)
-                    : "", knownQueues);
+            String fallback = defaultTeam > 0 ? Long.toString(defaultTeam) : "";
+            return GroupMapping.read("teamMapping", entries, "defaultTeamId", fallback, knownQueues);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return null;

@@ -110,7 +110,8 @@ public final class ChatwootWebhookHandler implements WebhookHandler {
 
     @Activate
     public ChatwootWebhookHandler(@Reference Assistant assistant, @Reference ConversationStore store,
-            @Reference Outbox outbox, @Reference ConfigurationAdmin configurationAdmin, Config config) throws IOException {
+            @Reference Outbox outbox, @Reference ConfigurationAdmin configurationAdmin, Config config)
+            throws IOException {
         this(assistant, store, outbox, ChatwootSettings.of(config, HandoffQueues.read(configurationAdmin)),
                 Clock.systemUTC());
         LOG.info("Chatwoot adapter for {} account {} at /webhooks/{}{}", settings.baseUrl(), settings.accountId(),
