@@ -69,9 +69,18 @@ final class HelpdeskWebhooks {
         return send(body, authentication.apply(body).toArray(String[]::new));
     }
 
+    /** Posts a body authenticated as the helpdesk does to the webhook's URL with a query string. */
+    HttpResponse<String> postWithQuery(String query, byte[] body) {
+        return sendTo(path + "?" + query, body, authentication.apply(body).toArray(String[]::new));
+    }
+
     /** Posts a body with exactly these headers (name, value, ...). */
     HttpResponse<String> send(byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(parley.uri(path)).header("Content-Type", "application/json")
+        return sendTo(path, body, headers);
+    }
+
+    private HttpResponse<String> sendTo(String target, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(parley.uri(target)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

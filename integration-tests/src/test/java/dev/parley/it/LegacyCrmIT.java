@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Order;
@@ -16,8 +18,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import dev.parley.it.harness.Await;
+import dev.parley.it.harness.ContainerClient;
 import dev.parley.it.harness.ParleyApi;
 import dev.parley.it.harness.ParleyContainer;
 import dev.parley.it.harness.PostgresSchema;
@@ -26,7 +30,8 @@ import dev.parley.it.harness.PostgresSchema;
  * The shipped container answering from a legacy CRM database on PostgreSQL, configured as an
  * admin does it: one file in etc/, nothing changed in the legacy schema. An order status
  * conversation over the REST API and a row of the legacy inbox table are answered from the
- * legacy data, not the demo shop's.
+ * legacy data, not the demo shop's; a reply the legacy table refuses becomes a dead letter of the
+ * outbox and is written once an admin replays it.
  */
 class LegacyCrmIT {
 
@@ -44,7 +49,10 @@ class LegacyCrmIT {
     @RegisterExtension
     @Order(3)
     static final ParleyContainer parley = new ParleyContainer().withEnvironment("PARLEY_API_KEY", API_KEY)
-            .withConfiguration("dev.parley.adapter.jdbc-erp.cfg", configuration());
+            .withConfiguration("dev.parley.adapter.jdbc-erp.cfg", configuration())
+            // a reply write that keeps failing is a dead letter after three quick attempts
+            .withConfiguration("dev.parley.webhook.cfg", "backoffBaseMillis=200\nbackoffMaxSeconds=1\npollMillis=200\n"
+                    + "maxAttempts=3\n");
 
     private static String configuration() {
         String customer = "SELECT KDNR, NAME1, EMAIL_ADR, TEL, STRASSE, PLZ, ORT, LAND FROM KUNDE ";
@@ -107,11 +115,55 @@ class LegacyCrmIT {
         execute("INSERT INTO NACHRICHT (NR, KDNR, TEXT, ERSTELLT) VALUES (1, 5001, 'Where is my order 700123?', "
                 + "'2026-12-04 10:00:00')");
 
-        Await.until("the inbox row is answered", Duration.ofSeconds(30), () -> query("SELECT ANTWORT FROM NACHRICHT") != null);
+        Await.until("the inbox row is answered", Duration.ofSeconds(30),
+                () -> query("SELECT ANTWORT FROM NACHRICHT WHERE NR = 1") != null);
 
         assertThat(query("SELECT ANTWORT FROM NACHRICHT WHERE NR = 1")).contains("Order 700123", "UPS");
         assertThat(query("SELECT BEANTWORTET FROM NACHRICHT WHERE NR = 1")).isNotNull();
         assertThat(query("SELECT COUNT(*) FROM parley_jdbc_inbox")).as("state is kept in the store, not here").isNull();
+    }
+
+    @Test
+    void aReplyTheLegacyTableKeepsRefusingIsADeadLetterDeliveredAfterReplay() throws Exception {
+        // the legacy system refuses an answer to message 2 until its admin drops the rule
+        execute("ALTER TABLE NACHRICHT ADD CONSTRAINT NO_ANSWER_2 CHECK (NR <> 2 OR ANTWORT IS NULL)",
+                "INSERT INTO NACHRICHT (NR, KDNR, TEXT, ERSTELLT) VALUES (2, 5001, 'Where is my order 700124?', "
+                        + "'2026-12-04 10:05:00')");
+
+        Await.until("a dead letter", Duration.ofSeconds(60), () -> deadLetter("2") != null);
+        JsonObject letter = deadLetter("2");
+        assertThat(letter.get("kind").getAsString()).isEqualTo("reply");
+        assertThat(letter.get("attempts").getAsInt()).isEqualTo(3);
+        assertThat(letter.get("reason").getAsString()).contains("SQL state 23514");
+        assertThat(letter.toString()).doesNotContain("700124");
+        assertThat(parley.healthMessages("Webhooks and outbox")).anyMatch(message -> message.contains("dead letters"));
+        assertThat(query("SELECT ANTWORT FROM NACHRICHT WHERE NR = 2")).isNull();
+
+        execute("ALTER TABLE NACHRICHT DROP CONSTRAINT NO_ANSWER_2");
+        HttpResponse<String> replay = parley.send(HttpRequest.newBuilder(parley.uri("/system/console/parley-outbox"))
+                .header("Authorization", ContainerClient.basic("admin", parley.consolePassword()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=replay&id=" + letter.get("id").getAsString())));
+        assertThat(replay.statusCode()).isEqualTo(200);
+
+        Await.until("the replayed reply written", Duration.ofSeconds(30),
+                () -> query("SELECT ANTWORT FROM NACHRICHT WHERE NR = 2") != null);
+        assertThat(query("SELECT ANTWORT FROM NACHRICHT WHERE NR = 2")).contains("700124");
+        assertThat(query("SELECT BEANTWORTET FROM NACHRICHT WHERE NR = 2")).isNotNull();
+        Await.until("no dead letter left", () -> deadLetter("2") == null);
+    }
+
+    /** The outbox's dead letter of the legacy CRM's reply to an inbox row, from the admin endpoint. */
+    private static JsonObject deadLetter(String row) {
+        JsonObject outbox = JsonParser.parseString(parley.getAsAdmin("/system/console/parley-outbox.json").body())
+                .getAsJsonObject();
+        for (var element : outbox.getAsJsonArray("deadLetters")) {
+            JsonObject letter = element.getAsJsonObject();
+            if ("jdbc-erp".equals(letter.get("channel").getAsString()) && row.equals(letter.get("key").getAsString())) {
+                return letter;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -152,6 +152,23 @@ class ZendeskConformanceIT {
     }
 
     @Test
+    void aUrlTargetThatPutsTheTicketIntoTheQueryIsAnswered() throws IOException {
+        Path onlyMessage = FIXTURES.resolve("zulip_target/ticket_user_provided_message.json");
+        if (Files.isRegularFile(onlyMessage)) { // Zulip's URL target: ticket_id and ticket_title in the query
+            assertThat(webhooks.postWithQuery("ticket_title=Address&ticket_id=91", Files.readAllBytes(onlyMessage))
+                    .statusCode()).isEqualTo(202);
+            Await.until("the shared payload's ticket answered", () -> replies(zendesk, 91).size() == 1);
+        }
+        String body = "{\"message\": \"What are your opening hours?\", \"updated_at\": \"2026-12-04T10:00:00Z\"}";
+
+        assertThat(webhooks.postWithQuery("ticket_id=90&ticket_title=Hours", body.getBytes(UTF_8)).statusCode())
+                .isEqualTo(202);
+        Await.until("the ticket of the query answered", () -> replies(zendesk, 90).size() == 1);
+        assertThat(assertProblem(webhooks.postWithQuery("ticket_title=Hours", body.getBytes(UTF_8)), 400)
+                .get("field").getAsString()).as("no ticket anywhere").isEqualTo("ticket_id");
+    }
+
+    @Test
     void aRedeliveredCommentIsAnsweredOnce() {
         String comment = customer(60, 6001, "What are your opening hours?");
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class GroupMapping {
 
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+    /** A positive id: no helpdesk numbers a group or team 0, and Chatwoot reads it as "none". */
+    private static final Pattern ID = Pattern.compile("0*[1-9][0-9]{0,17}");
 
     private final Map<String, Long> byQueue;
     private final Long defaultGroup;
@@ -59,7 +60,7 @@ public final class GroupMapping {
                                 queues.values()) + " (dev.parley.handoff queues)");
             } else if (!ID.matcher(id).matches()) {
                 problems.add(property + " entry '" + entry.strip() + "': group id '" + id
-                        + "' is not a number; use the numeric id the helpdesk shows for the group");
+                        + "' is not a positive number; use the numeric id the helpdesk shows for the group");
             } else if (byQueue.putIfAbsent(key(queue), Long.parseLong(id)) != null) {
                 problems.add(property + " maps queue '" + queue + "' twice; keep one entry");
             }
@@ -71,7 +72,7 @@ public final class GroupMapping {
                 fallback = Long.parseLong(trimmedDefault);
             } else {
                 problems.add(defaultGroupProperty + " '" + trimmedDefault
-                        + "' is not a number; use the numeric id of the group, or leave it empty");
+                        + "' is not a positive number; use the numeric id of the group, or leave it empty");
             }
         }
         if (!problems.isEmpty()) {

@@ -52,9 +52,18 @@ class GroupMappingTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> GroupMapping.read("queueGroups", new String[] {"billing=abc", "general"},
                         "defaultGroupId", "x1", QUEUES))
-                .withMessageContaining("group id 'abc' is not a number")
+                .withMessageContaining("group id 'abc' is not a positive number")
                 .withMessageContaining("'general' is not <queue>=<group id>")
-                .withMessageContaining("defaultGroupId 'x1' is not a number");
+                .withMessageContaining("defaultGroupId 'x1' is not a positive number");
+    }
+
+    @Test
+    void groupZeroIsAConfigurationError() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> GroupMapping.read("teamMapping", new String[] {"billing=0"}, "defaultTeamId", "00",
+                        QUEUES))
+                .withMessageContaining("group id '0' is not a positive number")
+                .withMessageContaining("defaultTeamId '00' is not a positive number");
     }
 
     @Test

@@ -21,8 +21,11 @@
  * letter that an admin lists and replays.
  *
  * <p>Bodies and payloads carry customer text: log them at DEBUG only.
+ *
+ * <p>1.1: {@link dev.parley.webhook.WebhookRequest} carries the request's query string
+ * ({@code query()}, {@code queryParameter(name)}) for hosts that put values into the URL.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package dev.parley.webhook;
 

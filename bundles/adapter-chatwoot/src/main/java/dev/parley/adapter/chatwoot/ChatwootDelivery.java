@@ -1,13 +1,17 @@
 package dev.parley.adapter.chatwoot;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
 
+import dev.parley.helpdesk.HandoffQueues;
 import dev.parley.webhook.DeliveryResult;
 import dev.parley.webhook.OutboundMessage;
 import dev.parley.webhook.OutboxDelivery;
@@ -21,9 +25,10 @@ public final class ChatwootDelivery implements OutboxDelivery {
     private final ChatwootApi api;
 
     @Activate
-    public ChatwootDelivery(ChatwootWebhookHandler.Config config) {
-        // Queues are checked by the webhook handler; the delivery only needs the instance and token.
-        ChatwootSettings settings = ChatwootSettings.of(config, java.util.Set.of());
+    public ChatwootDelivery(ChatwootWebhookHandler.Config config, @Reference ConfigurationAdmin configurationAdmin)
+            throws IOException {
+        // the handler's checked configuration, though the delivery only needs the instance and token
+        ChatwootSettings settings = ChatwootSettings.of(config, HandoffQueues.read(configurationAdmin));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.api = new ChatwootApi(client, settings, Clock.systemUTC());

@@ -1,5 +1,7 @@
 package dev.parley.adapter.chatwoot;
 
+import java.io.IOException;
+
 import org.apache.felix.hc.api.FormattingResultLog;
 import org.apache.felix.hc.api.HealthCheck;
 import org.apache.felix.hc.api.Result;
@@ -12,6 +14,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import dev.parley.helpdesk.HandoffQueues;
 import dev.parley.webhook.WebhookHandler;
 
 /**
@@ -39,11 +42,14 @@ public final class ChatwootHealthCheck implements HealthCheck {
         String invalid = null;
         String described = null;
         try {
-            ChatwootSettings settings = ChatwootSettings.of(config, HandoffQueues.of(configurationAdmin));
+            ChatwootSettings settings = ChatwootSettings.of(config, HandoffQueues.read(configurationAdmin));
             described = "Chatwoot " + settings.baseUrl() + " account " + settings.accountId() + " at /webhooks/"
                     + ReplyPlan.CHANNEL;
         } catch (ChatwootSettings.InvalidConfigurationException e) {
             invalid = e.getMessage();
+        } catch (IOException e) {
+            invalid = "the handoff router's queues (" + HandoffQueues.PID + ") cannot be read to check teamMapping: "
+                    + e.getMessage();
         }
         this.problem = invalid;
         this.summary = described;

@@ -3,12 +3,12 @@ package dev.parley.adapter.chatwoot;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
+
+import dev.parley.helpdesk.GroupMapping;
 
 /**
  * The adapter's configuration, checked as a whole: every problem is collected and reported at
@@ -20,8 +20,8 @@ import java.util.Set;
  *     {@code allowUnsigned}
  * @param allowUnsigned accept requests without a signature (old self-hosted Chatwoot)
  * @param accountId the Chatwoot account
- * @param teams the Chatwoot team id of each handoff queue, by lower-case queue name
- * @param defaultTeamId the team of a queue with no mapping, or 0 to assign none
+ * @param teams the Chatwoot team of each handoff queue, else the default team ({@code defaultTeamId},
+ *     0 for none), checked against the handoff router's queues as every helpdesk adapter does
  * @param ownUserId the Chatwoot user or agent bot whose token Parley uses; its messages are
  *     Parley's own, not an agent's; 0 if unknown
  * @param labelIntent add the intent as a label on handoff
@@ -30,7 +30,7 @@ import java.util.Set;
  * @param requestTimeout the timeout of one call to Chatwoot
  */
 record ChatwootSettings(URI baseUrl, String apiAccessToken, String webhookSecret, boolean allowUnsigned, long accountId,
-        Map<String, Long> teams, long defaultTeamId, long ownUserId, boolean labelIntent, boolean labelSentiment,
+        GroupMapping teams, long ownUserId, boolean labelIntent, boolean labelSentiment,
         Duration maxAge, Duration requestTimeout) {
 
     /** The configuration was refused; the message lists every problem. */
@@ -44,28 +44,24 @@ record ChatwootSettings(URI baseUrl, String apiAccessToken, String webhookSecret
 
     /** The team of a handoff queue: its mapping, else the default team, else none. */
     Optional<Long> teamOf(String queue) {
-        Long team = queue == null ? null : teams.get(queue.toLowerCase(Locale.ROOT));
-        if (team != null) {
-            return Optional.of(team);
-        }
-        return defaultTeamId > 0 ? Optional.of(defaultTeamId) : Optional.empty();
+        OptionalLong team = queue == null ? OptionalLong.empty() : teams.groupFor(queue);
+        return team.isPresent() ? Optional.of(team.getAsLong()) : Optional.empty();
     }
 
     /** Never the secrets. */
     @Override
     public String toString() {
-        return "ChatwootSettings[baseUrl=" + baseUrl + ", accountId=" + accountId + ", teams=" + teams
-                + ", defaultTeamId=" + defaultTeamId + ", ownUserId=" + ownUserId + ", allowUnsigned=" + allowUnsigned
-                + "]";
+        return "ChatwootSettings[baseUrl=" + baseUrl + ", accountId=" + accountId + ", teams=" + teams.size()
+                + " queues, ownUserId=" + ownUserId + ", allowUnsigned=" + allowUnsigned + "]";
     }
 
     /**
      * Reads and checks the configuration.
      *
-     * @param knownQueues the handoff router's queues, lower case, or empty if they are not known
+     * @param knownQueues the handoff router's queues ({@link dev.parley.helpdesk.HandoffQueues#read})
      * @throws InvalidConfigurationException naming every property that is wrong and what to put there
      */
-    static ChatwootSettings of(ChatwootWebhookHandler.Config config, Set<String> knownQueues) {
+    static ChatwootSettings of(ChatwootWebhookHandler.Config config, Collection<String> knownQueues) {
         List<String> problems = new ArrayList<>();
         URI baseUrl = baseUrl(config.baseUrl(), problems);
         String token = config.apiAccessToken() == null ? "" : config.apiAccessToken().strip();
@@ -79,8 +75,8 @@ record ChatwootSettings(URI baseUrl, String apiAccessToken, String webhookSecret
                     + "for an old Chatwoot that does not sign its webhooks");
         }
         long accountId = positive("accountId", config.accountId(), problems);
-        Map<String, Long> teams = teams(config.teamMapping(), knownQueues, problems);
         long defaultTeam = notNegative("defaultTeamId", config.defaultTeamId(), problems);
+        GroupMapping teams = teams(config.teamMapping(), defaultTeam, knownQueues, problems);
         long ownUser = notNegative("ownUserId", config.ownUserId(), problems);
         if (config.maxAgeSeconds() < 10 || config.maxAgeSeconds() > 3600) {
             problems.add("maxAgeSeconds=" + config.maxAgeSeconds() + " is outside 10..3600");
@@ -92,8 +88,8 @@ record ChatwootSettings(URI baseUrl, String apiAccessToken, String webhookSecret
             throw new InvalidConfigurationException(ChatwootWebhookHandler.PID + " is invalid: "
                     + String.join("; ", problems));
         }
-        return new ChatwootSettings(baseUrl, token, secret, config.allowUnsigned(), accountId, teams, defaultTeam,
-                ownUser, config.labelIntent(), config.labelSentiment(), Duration.ofSeconds(config.maxAgeSeconds()),
+        return new ChatwootSettings(baseUrl, token, secret, config.allowUnsigned(), accountId, teams, ownUser,
+                config.labelIntent(), config.labelSentiment(), Duration.ofSeconds(config.maxAgeSeconds()),
                 Duration.ofSeconds(config.requestTimeoutSeconds()));
     }
 
@@ -115,35 +111,13 @@ record ChatwootSettings(URI baseUrl, String apiAccessToken, String webhookSecret
         return null;
     }
 
-    private static Map<String, Long> teams(String[] entries, Set<String> knownQueues, List<String> problems) {
-        Map<String, Long> teams = new LinkedHashMap<>();
-        for (String entry : entries == null ? new String[0] : entries) {
-            for (String part : entry.split(",")) {
-                String mapping = part.strip();
-                if (mapping.isEmpty()) {
-                    continue;
-                }
-                int equals = mapping.indexOf('=');
-                String queue = equals < 0 ? mapping : mapping.substring(0, equals).strip().toLowerCase(Locale.ROOT);
-                Long team = equals < 0 ? null : parsePositive(mapping.substring(equals + 1).strip());
-                if (team == null) {
-                    problems.add("teamMapping '" + mapping + "' is not <queue>=<numeric Chatwoot team id>");
-                } else if (!knownQueues.isEmpty() && !knownQueues.contains(queue)) {
-                    problems.add("teamMapping names the queue '" + queue + "', which the handoff router does not "
-                            + "have (its queues: " + String.join(", ", knownQueues) + ")");
-                } else {
-                    teams.put(queue, team);
-                }
-            }
-        }
-        return Map.copyOf(teams);
-    }
-
-    private static Long parsePositive(String text) {
+    private static GroupMapping teams(String[] entries, long defaultTeam, Collection<String> knownQueues,
+            List<String> problems) {
         try {
-            long value = Long.parseLong(text);
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
+            String fallback = defaultTeam > 0 ? Long.toString(defaultTeam) : "";
+            return GroupMapping.read("teamMapping", entries, "defaultTeamId", fallback, knownQueues);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.parley.adapter.chatwoot;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import dev.parley.api.conversation.IncomingMessage;
 import dev.parley.api.conversation.InvalidMessageException;
 import dev.parley.api.conversation.Reply;
 import dev.parley.api.store.ConversationStore;
+import dev.parley.helpdesk.HandoffQueues;
 import dev.parley.webhook.OutboundMessage;
 import dev.parley.webhook.Outbox;
 import dev.parley.webhook.PermanentFailure;
@@ -108,8 +110,9 @@ public final class ChatwootWebhookHandler implements WebhookHandler {
 
     @Activate
     public ChatwootWebhookHandler(@Reference Assistant assistant, @Reference ConversationStore store,
-            @Reference Outbox outbox, @Reference ConfigurationAdmin configurationAdmin, Config config) {
-        this(assistant, store, outbox, ChatwootSettings.of(config, HandoffQueues.of(configurationAdmin)),
+            @Reference Outbox outbox, @Reference ConfigurationAdmin configurationAdmin, Config config)
+            throws IOException {
+        this(assistant, store, outbox, ChatwootSettings.of(config, HandoffQueues.read(configurationAdmin)),
                 Clock.systemUTC());
         LOG.info("Chatwoot adapter for {} account {} at /webhooks/{}{}", settings.baseUrl(), settings.accountId(),
                 ReplyPlan.CHANNEL, settings.allowUnsigned() ? ", accepting unsigned requests" : "");

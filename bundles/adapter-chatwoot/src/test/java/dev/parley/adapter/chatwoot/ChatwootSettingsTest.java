@@ -3,7 +3,7 @@ package dev.parley.adapter.chatwoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class ChatwootSettingsTest {
     @Test
     void withoutDefaultTeamAnUnmappedQueueIsNotAssigned() {
         ChatwootSettings settings = ChatwootSettings.of(TestSettings.config("https://chat.example/", "t", "s", 1,
-                new String[] {"billing=3"}, 0), Set.of());
+                new String[] {"billing=3"}, 0), List.of("billing", "shipping"));
 
         assertThat(settings.teamOf("shipping")).isEmpty();
         assertThat(settings.baseUrl().toString()).as("trailing slash dropped").isEqualTo("https://chat.example");
@@ -30,25 +30,20 @@ class ChatwootSettingsTest {
     @Test
     void everyProblemIsNamedAtOnce() {
         assertThatThrownBy(() -> ChatwootSettings.of(TestSettings.config("chat.example", "", "", 0,
-                new String[] {"billing=three", "returns=4"}, 0), Set.of("general", "billing")))
+                new String[] {"billing=three", "returns=4", "general=0"}, -1), List.of("general", "billing")))
                 .isInstanceOf(ChatwootSettings.InvalidConfigurationException.class)
                 .hasMessageContaining("baseUrl 'chat.example' is not an http(s) URL")
                 .hasMessageContaining("apiAccessToken is empty")
                 .hasMessageContaining("webhookSecret is empty")
                 .hasMessageContaining("accountId must be")
-                .hasMessageContaining("teamMapping 'billing=three' is not <queue>=<numeric Chatwoot team id>")
-                .hasMessageContaining("the queue 'returns', which the handoff router does not have");
+                .hasMessageContaining("teamMapping entry 'billing=three': group id 'three' is not a positive number")
+                .hasMessageContaining("teamMapping entry 'general=0': group id '0' is not a positive number")
+                .hasMessageContaining("names queue 'returns', which the handoff router does not have")
+                .hasMessageContaining("defaultTeamId must be 0 (none) or a Chatwoot id");
     }
 
     @Test
     void secretsNeverAppearInItsText() {
         assertThat(TestSettings.settings().toString()).doesNotContain("token-1").doesNotContain(TestSettings.SECRET);
-    }
-
-    @Test
-    void handoffQueuesAreReadFromAStringOrAnArray() {
-        assertThat(HandoffQueues.parse("general, Billing")).containsExactly("general", "billing");
-        assertThat(HandoffQueues.parse(new String[] {"general", "shipping"})).containsExactly("general", "shipping");
-        assertThat(HandoffQueues.parse(null)).isEmpty();
     }
 }

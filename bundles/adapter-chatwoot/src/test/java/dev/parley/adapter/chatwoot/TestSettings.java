@@ -1,7 +1,7 @@
 package dev.parley.adapter.chatwoot;
 
 import java.lang.annotation.Annotation;
-import java.util.Set;
+import java.util.List;
 
 /** Configurations for tests, as ConfigAdmin would hand them to the component. */
 final class TestSettings {
@@ -32,6 +32,6 @@ final class TestSettings {
 
     static ChatwootSettings settings() {
         return ChatwootSettings.of(config("http://127.0.0.1:9", "token-1", SECRET, 1, new String[] {"billing=3"}, 9),
-                Set.of("general", "billing"));
+                List.of("general", "billing"));
     }
 }

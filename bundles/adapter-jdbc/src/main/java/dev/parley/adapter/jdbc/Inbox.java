@@ -1,7 +1,6 @@
 package dev.parley.adapter.jdbc;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,20 +21,23 @@ import dev.parley.api.conversation.CustomerRef;
 import dev.parley.api.conversation.IncomingMessage;
 import dev.parley.api.conversation.InvalidMessageException;
 import dev.parley.api.conversation.Reply;
+import dev.parley.webhook.Outbox;
 
 /**
- * Answers the legacy inbox table: each poll first retries replies that could not be written
- * back, then reads the messages after the watermark (or whatever the statement selects), hands
+ * Answers the legacy inbox table: each poll first hands over replies that could not be enqueued
+ * before, then reads the messages after the watermark (or whatever the statement selects), hands
  * each to the {@link Assistant} (channel {@code jdbc}, message id {@code <name>:<row id>}, so a
- * repeat returns the stored reply instead of answering again) and writes the reply back with the
- * configured statement.
+ * repeat returns the stored reply instead of answering again) and enqueues the reply in the
+ * {@link Outbox} (channel {@code jdbc-<name>}, key the row id), whose {@link InboxReplyDelivery}
+ * writes it back with the configured statement.
  *
- * <p>A message is recorded with its reply in the store before the reply is written, so a failed
- * write is retried with back-off until it succeeds and never lost; a message recorded once is
- * never answered again, by this node or another. Between the write and its record a crash can
- * leave a reply written but not marked: the retry then writes it again, which is why the reply
- * statement must be idempotent (an {@code UPDATE} of the message row, or an {@code INSERT} into a
- * table with a unique key on the message id, whose violation counts as written).
+ * <p>A message is recorded with its reply in the store before the reply is enqueued, so a reply
+ * the outbox could not take is enqueued again later and never lost; a message recorded once is
+ * never answered again, by this node or another. The outbox retries a failed write with back-off
+ * and keeps one that still fails as a dead letter (health, admin endpoint, replay). A write the
+ * outbox repeats after a crash must change nothing, which is why the reply statement must be
+ * idempotent (an {@code UPDATE} of the message row, or an {@code INSERT} into a table with a
+ * unique key on the message id, whose violation counts as written).
  */
 final class Inbox {
 
@@ -55,13 +57,15 @@ final class Inbox {
     private final Settings settings;
     private final InboxState state;
     private final Assistant assistant;
+    private final Outbox outbox;
     private final Clock clock;
 
-    Inbox(LegacyDatabase legacy, InboxState state, Assistant assistant, Clock clock) {
+    Inbox(LegacyDatabase legacy, InboxState state, Assistant assistant, Outbox outbox, Clock clock) {
         this.legacy = legacy;
         this.settings = legacy.settings();
         this.state = state;
         this.assistant = assistant;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -150,7 +154,7 @@ final class Inbox {
         InboxState.Pending pending = new InboxState.Pending(message.idText(), message.idKind(), message.customerId(),
                 reply.conversationId(), reply.text(), 0);
         if (state.record(pending, "PENDING", now, now + LEASE_MILLIS)) {
-            write(pending);
+            enqueue(pending);
         }
         return true;
     }
@@ -159,34 +163,29 @@ final class Inbox {
         long now = clock.millis();
         for (InboxState.Pending pending : state.due(now, settings.inboxBatchSize)) {
             if (state.claim(pending.messageId(), now, now + LEASE_MILLIS)) {
-                write(pending);
+                enqueue(pending);
             }
         }
     }
 
-    /** Writes a reply back; a failure is recorded with the time of the next attempt. */
-    private void write(InboxState.Pending pending) throws SQLException {
-        Map<String, Object> values = new HashMap<>();
-        values.put("messageId", "number".equals(pending.idKind()) ? new BigDecimal(pending.messageId()) : pending.messageId());
-        values.put("reply", pending.reply());
-        values.put("customerId", pending.customerId());
-        values.put("conversationId", pending.conversationId());
-        values.put("repliedAt", LocalDateTime.ofInstant(clock.instant(), settings.timeZone));
-        try (Connection connection = legacy.connection()) {
-            legacy.update(connection, Query.INBOX_REPLY, values);
-        } catch (SQLException e) {
-            if (!InboxState.isDuplicate(e)) {
-                int attempts = pending.attempts() + 1;
-                long backoff = Math.min(MAX_BACKOFF_MILLIS, settings.inboxPollSeconds * 1000L << Math.min(attempts, 20));
-                String reason = LegacyDatabase.withoutValues(e);
-                state.failed(pending.messageId(), attempts, clock.millis() + backoff, reason);
-                LOG.warn("Legacy CRM {}: reply to inbox message {} not written (attempt {}), retried in {} s: {}",
-                        settings.name, pending.messageId(), attempts, backoff / 1000, reason);
-                return;
-            }
-            // a unique key says the reply is there already: written before a crash, not again
+    /**
+     * Hands a reply to the outbox, which writes it back; a failure to enqueue (the store is down) is
+     * recorded with the time of the next attempt.
+     */
+    private void enqueue(InboxState.Pending pending) throws SQLException {
+        try {
+            outbox.enqueue(InboxReplyDelivery.message(settings.name, pending));
+        } catch (RuntimeException e) {
+            int attempts = pending.attempts() + 1;
+            long backoff = Math.min(MAX_BACKOFF_MILLIS, settings.inboxPollSeconds * 1000L << Math.min(attempts, 20));
+            String reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            state.failed(pending.messageId(), attempts, clock.millis() + backoff, reason);
+            LOG.warn("Legacy CRM {}: reply to inbox message {} not handed to the outbox (attempt {}), retried in {} s: {}",
+                    settings.name, pending.messageId(), attempts, backoff / 1000, reason);
+            return;
         }
-        state.replied(pending.messageId(), clock.millis());
+        // enqueued once per message id: a repeat after a crash here adds nothing to the outbox
+        state.queued(pending.messageId(), clock.millis());
     }
 
     /** The {@code :after} value: the watermark, or where an empty inbox state starts, typed for the legacy column. */

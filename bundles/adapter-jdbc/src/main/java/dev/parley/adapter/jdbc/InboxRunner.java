@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.api.conversation.Assistant;
 import dev.parley.store.schema.StoreDatabase;
+import dev.parley.webhook.Outbox;
 
 /**
  * Runs the inbox's polls once the store and the assistant are there, applying the inbox's
@@ -22,16 +23,18 @@ final class InboxRunner {
     private final LegacyDatabase legacy;
     private final Supplier<StoreDatabase> store;
     private final Supplier<Assistant> assistant;
+    private final Supplier<Outbox> outbox;
     private final AdapterStatus status;
     private final Clock clock;
     private StoreDatabase migrated;
     private InboxState state;
 
-    InboxRunner(LegacyDatabase legacy, Supplier<StoreDatabase> store, Supplier<Assistant> assistant, AdapterStatus status,
-            Clock clock) {
+    InboxRunner(LegacyDatabase legacy, Supplier<StoreDatabase> store, Supplier<Assistant> assistant,
+            Supplier<Outbox> outbox, AdapterStatus status, Clock clock) {
         this.legacy = legacy;
         this.store = store;
         this.assistant = assistant;
+        this.outbox = outbox;
         this.status = status;
         this.clock = clock;
     }
@@ -41,8 +44,10 @@ final class InboxRunner {
         try {
             StoreDatabase database = store.get();
             Assistant current = assistant.get();
-            if (database == null || current == null) {
-                problem("waiting for " + (database == null ? "the conversation store" : "the assistant"));
+            Outbox replies = outbox.get();
+            if (database == null || current == null || replies == null) {
+                problem("waiting for " + (database == null ? "the conversation store" : current == null ? "the assistant"
+                        : "the outbox (bundle dev.parley.webhook), which writes the replies back"));
                 return;
             }
             if (database != migrated) {
@@ -50,7 +55,7 @@ final class InboxRunner {
                 state = new InboxState(database.dataSource(), name);
                 migrated = database;
             }
-            int answered = new Inbox(legacy, state, current, clock).poll();
+            int answered = new Inbox(legacy, state, current, replies, clock).poll();
             status.inboxPolled(answered, state.backlog());
             if (answered > 0) {
                 LOG.debug("Legacy CRM {}: {} inbox messages answered", name, answered);

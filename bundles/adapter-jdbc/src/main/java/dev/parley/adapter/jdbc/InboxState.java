@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * What the inbox has done, kept in the store's database (tables {@code parley_jdbc_*}, module
  * {@code jdbcinbox}), not in the legacy database, which may be read-only but for the reply: the
  * watermark of the newest message seen, and each message handled with its reply until the reply
- * is written back. The message row is the claim: its primary key lets one node take a message,
+ * is in the outbox. The message row is the claim: its primary key lets one node take a message,
  * and {@code claimed_until} lets one node at a time retry a reply.
  */
 final class InboxState {
@@ -22,7 +22,7 @@ final class InboxState {
     static final String MODULE = "jdbcinbox";
     static final String SCRIPTS = "db/jdbcinbox";
 
-    /** A reply not yet written back. */
+    /** A reply not yet in the outbox. */
     record Pending(String messageId, String idKind, String customerId, String conversationId, String reply, int attempts) {
     }
 
@@ -115,7 +115,7 @@ final class InboxState {
         }
     }
 
-    /** Replies whose write-back is due and that no node holds a claim on. */
+    /** Replies due to be enqueued that no node holds a claim on. */
     List<Pending> due(long now, int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT message_id, id_kind, customer_id, "
@@ -142,9 +142,9 @@ final class InboxState {
                 + "AND state = 'PENDING' AND claimed_until < ?", claimedUntil, messageId, now) == 1;
     }
 
-    /** The reply is in the legacy database: done, and its text is not kept twice (the store has the conversation). */
-    void replied(String messageId, long now) throws SQLException {
-        change("UPDATE parley_jdbc_inbox SET state = 'REPLIED', reply = NULL, last_error = NULL, claimed_until = 0, "
+    /** The outbox has the reply: done here, and its text is not kept twice (the outbox and the store have it). */
+    void queued(String messageId, long now) throws SQLException {
+        change("UPDATE parley_jdbc_inbox SET state = 'QUEUED', reply = NULL, last_error = NULL, claimed_until = 0, "
                 + "replied_at = ? WHERE source = ? AND message_id = ?", now, messageId, null);
     }
 
@@ -161,7 +161,7 @@ final class InboxState {
         }
     }
 
-    /** How many replies wait to be written back, and how many of them failed before. */
+    /** How many replies wait to be enqueued, and how many of them failed before. */
     long[] backlog() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), COALESCE(SUM(CASE WHEN attempts > 0 "

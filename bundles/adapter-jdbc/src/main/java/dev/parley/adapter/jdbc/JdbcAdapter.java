@@ -31,12 +31,15 @@ import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.host.OrderService;
 import dev.parley.store.schema.StoreDatabase;
+import dev.parley.webhook.Outbox;
+import dev.parley.webhook.OutboxDelivery;
 
 /**
  * One legacy CRM database, per factory configuration: checks the configuration, opens a pool on
  * the database through its driver's {@code DataSourceFactory}, registers {@link CustomerDirectory}
  * and {@link OrderService} over it (ranked above the demo shop), a health check, and, when
- * configured, polls its inbox table. Without a configuration nothing runs.
+ * configured, polls its inbox table and writes the replies back through the {@link Outbox}
+ * (bundle {@code dev.parley.webhook}, required). Without a configuration nothing runs.
  */
 @Component(configurationPid = JdbcAdapter.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
 @Designate(ocd = JdbcAdapter.Config.class, factory = true)
@@ -162,6 +165,10 @@ public final class JdbcAdapter {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Assistant assistant;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Outbox outbox;
+
     private final BundleContext context;
     private final AdapterStatus status;
     private final ServiceRegistration<HealthCheck> health;
@@ -171,6 +178,7 @@ public final class JdbcAdapter {
     private volatile Drivers.Found driver;
     private ServiceRegistration<?> customers;
     private ServiceRegistration<?> orders;
+    private ServiceRegistration<?> replies;
 
     @Activate
     public JdbcAdapter(BundleContext context, Config config) {
@@ -237,7 +245,14 @@ public final class JdbcAdapter {
                 LegacyDatabase.redacted(settings.url), settings.serviceRanking,
                 settings.inboxEnabled() ? ", inbox polled every " + settings.inboxPollSeconds + " s" : "");
         if (settings.inboxEnabled()) {
-            InboxRunner inbox = new InboxRunner(database, () -> store, () -> assistant, status, Clock.systemUTC());
+            synchronized (this) {
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put(OutboxDelivery.CHANNEL, InboxReplyDelivery.channel(settings.name));
+                replies = context.registerService(OutboxDelivery.class, new InboxReplyDelivery(database, Clock.systemUTC()),
+                        properties);
+            }
+            InboxRunner inbox = new InboxRunner(database, () -> store, () -> assistant, () -> outbox, status,
+                    Clock.systemUTC());
             executor.scheduleWithFixedDelay(inbox::poll, 0, settings.inboxPollSeconds, TimeUnit.SECONDS);
         }
     }
@@ -255,6 +270,7 @@ public final class JdbcAdapter {
         synchronized (this) {
             unregister(customers);
             unregister(orders);
+            unregister(replies);
         }
         unregister(health);
         if (database != null) {

@@ -66,11 +66,12 @@ final class LegacyHealthCheck implements HealthCheck {
         if (status.inboxProblem() != null) {
             log.warn("Legacy CRM {}: inbox not polled: {}", status.name(), status.inboxProblem());
         } else if (status.inboxFailing() > 0) {
-            log.warn("Legacy CRM {}: {} inbox replies wait to be written back, {} of them failed before and are retried",
-                    status.name(), status.inboxBacklog(), status.inboxFailing());
+            log.warn("Legacy CRM {}: {} inbox replies wait for the outbox, {} of them could not be enqueued before and "
+                    + "are retried", status.name(), status.inboxBacklog(), status.inboxFailing());
         } else {
-            log.info("Legacy CRM {}: inbox answered {} messages since start, {} replies being written", status.name(),
-                    status.inboxAnswered(), status.inboxBacklog());
+            log.info("Legacy CRM {}: inbox answered {} messages since start, {} replies being enqueued; the outbox "
+                    + "writes them back (channel {})", status.name(), status.inboxAnswered(), status.inboxBacklog(),
+                    InboxReplyDelivery.channel(status.name()));
         }
     }
 }

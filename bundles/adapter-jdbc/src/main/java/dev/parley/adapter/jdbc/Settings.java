@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.parley.webhook.OutboundMessage;
+
 /**
  * One legacy database's configuration, checked as a whole when the adapter starts: every problem
  * is reported at once, each naming its property, so the admin fixes the file in one go.
@@ -42,6 +44,11 @@ final class Settings {
 
     private Settings(JdbcAdapter.Config config, List<String> problems) {
         name = config.name() == null || config.name().isBlank() ? "legacy-crm" : config.name().trim();
+        if (InboxReplyDelivery.channel(name).length() > OutboundMessage.MAX_NAME_LENGTH) {
+            // the name is part of the outbox channel of the inbox's replies
+            problems.add("name: longer than " + (OutboundMessage.MAX_NAME_LENGTH - InboxReplyDelivery.channel("").length())
+                    + " characters; choose a short name such as 'erp'");
+        }
         url = config.url() == null ? "" : config.url().trim();
         if (url.isEmpty()) {
             problems.add("url: missing; set the JDBC URL of the legacy database, e.g. jdbc:postgresql://crm-host:5432/crm");

@@ -1,6 +1,8 @@
 package dev.parley.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,11 +26,15 @@ import dev.parley.adapter.jdbc.LegacySchema.Backend;
 import dev.parley.api.conversation.IncomingMessage;
 import dev.parley.store.jdbc.ConnectionPool;
 import dev.parley.store.testing.TestDatabase;
+import dev.parley.webhook.DeliveryResult;
+import dev.parley.webhook.OutboundMessage;
+import dev.parley.webhook.PermanentFailure;
 
 /**
  * The inbox on a legacy table in H2, PostgreSQL and MariaDB, its state in the store's database
  * (PostgreSQL for the PostgreSQL case, else H2): each new row answered once, across restarts and
- * two nodes, and a reply that cannot be written retried until it is, never twice.
+ * two nodes; its reply enqueued in the outbox once and written back by the outbox's delivery,
+ * never twice.
  */
 class InboxTest {
 
@@ -38,6 +44,7 @@ class InboxTest {
     Path folder;
 
     private final RecordingAssistant assistant = new RecordingAssistant();
+    private final RecordingOutbox outbox = new RecordingOutbox();
     private final MutableClock clock = new MutableClock();
     private LegacySchema schema;
     private LegacyDatabase legacy;
@@ -78,7 +85,12 @@ class InboxTest {
 
     /** A node's inbox, as the adapter builds it at each poll. */
     private Inbox node() {
-        return new Inbox(legacy, new InboxState(store.dataSource(), "erp"), assistant, clock);
+        return new Inbox(legacy, new InboxState(store.dataSource(), "erp"), assistant, outbox, clock);
+    }
+
+    /** The outbox delivers what it holds once, as its worker would. */
+    private List<DeliveryResult> deliver() throws Exception {
+        return outbox.deliver(new InboxReplyDelivery(legacy, clock));
     }
 
     private void message(int number, String text) throws Exception {
@@ -99,9 +111,11 @@ class InboxTest {
         message(1, "Hello?");
 
         assertThat(node().poll()).isEqualTo(2);
+        deliver();
         assertThat(node().poll()).isZero();
         message(3, "Thanks!");
         assertThat(node().poll()).isEqualTo(1);
+        deliver();
 
         assertThat(assistant.handled).extracting(IncomingMessage::messageId).containsExactly("erp:1", "erp:2", "erp:3");
         assertThat(schema.queryOne("SELECT COUNT(*) FROM NACHRICHT WHERE ANTWORT IS NULL")).isEqualTo("0");
@@ -133,6 +147,10 @@ class InboxTest {
 
         assertThat(node().poll()).isEqualTo(2);
         assertThat(node().poll()).isZero();
+        assertThat(outbox.enqueued.values()).extracting(OutboundMessage::channel, OutboundMessage::idempotencyKey,
+                OutboundMessage::kind).containsExactlyInAnyOrder(tuple("jdbc-erp", "1", "reply"), tuple("jdbc-erp", "2", "reply"));
+        assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 1")).as("written by the outbox").isNull();
+        assertThat(deliver()).containsOnly(DeliveryResult.delivered()).hasSize(2);
 
         assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 1")).isEqualTo("Answer to erp:1");
         assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 2")).isEqualTo("Answer to erp:2");
@@ -155,32 +173,71 @@ class InboxTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void aFailedReplyWriteIsRetriedUntilWrittenAndNeverTwice(Backend backend) throws Exception {
+    void aFailedReplyWriteIsLeftToTheOutboxsRetriesAndNeverWrittenTwice(Backend backend) throws Exception {
         open(backend, "INSERT INTO ANTWORTEN (NR, TEXT) VALUES (:messageId, :reply)");
         message(1, "Where is my order A-100234?");
         InboxState state = new InboxState(store.dataSource(), "erp");
 
-        assertThat(node().poll()).isEqualTo(1); // answered, but the reply table is missing
-        assertThat(state.backlog()).containsExactly(1, 1);
+        assertThat(node().poll()).isEqualTo(1); // answered and enqueued; the reply table is missing
+        assertThat(state.backlog()).containsExactly(0, 0);
+        List<DeliveryResult> failed = deliver();
+        assertThat(failed).singleElement().satisfies(result -> {
+            assertThat(result.outcome()).isEqualTo(DeliveryResult.Outcome.RETRY);
+            assertThat(result.reason()).contains("SQL state").doesNotContain("Answer to", "A-100234");
+        });
 
         schema.execute("CREATE TABLE ANTWORTEN (NR INTEGER NOT NULL PRIMARY KEY, TEXT VARCHAR(4000))");
+        assertThat(deliver()).containsExactly(DeliveryResult.delivered());
+        assertThat(schema.queryOne("SELECT TEXT FROM ANTWORTEN WHERE NR = 1")).isEqualTo("Answer to erp:1");
+
+        // the outbox repeats a write whose answer a crash lost: the unique key says it is there
+        OutboundMessage again = outbox.enqueued.values().iterator().next();
+        assertThat(new InboxReplyDelivery(legacy, clock).deliver(again, 2)).isEqualTo(DeliveryResult.delivered());
+        assertThat(schema.queryOne("SELECT COUNT(*) FROM ANTWORTEN")).isEqualTo("1");
+        assertThat(assistant.handled).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aReplyTheOutboxCannotTakeIsEnqueuedAgainAfterItsBackOffAndOnce(Backend backend) throws Exception {
+        open(backend, REPLY_IN_ROW);
+        message(1, "Where is my order A-100234?");
+        InboxState state = new InboxState(store.dataSource(), "erp");
+        outbox.down = true;
+
+        assertThat(node().poll()).isEqualTo(1); // answered; the reply is kept in the inbox's state
+        assertThat(state.backlog()).containsExactly(1, 1);
+        outbox.down = false;
         node().poll();
-        assertThat(schema.queryOne("SELECT COUNT(*) FROM ANTWORTEN")).as("not before its back-off").isEqualTo("0");
+        assertThat(outbox.enqueued).as("not before its back-off").isEmpty();
 
         clock.advance(Duration.ofHours(1));
         node().poll();
-        assertThat(schema.queryOne("SELECT TEXT FROM ANTWORTEN WHERE NR = 1")).isEqualTo("Answer to erp:1");
         assertThat(state.backlog()).containsExactly(0, 0);
+        assertThat(outbox.enqueued.values()).extracting(OutboundMessage::idempotencyKey).containsExactly("1");
 
-        // a crash between the write and its record: the retry meets the reply already there
+        // a crash between enqueueing and its record: enqueued again, which the outbox drops
         try (var connection = store.dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE parley_jdbc_inbox SET state = 'PENDING', reply = 'Answer to erp:1', "
                     + "next_attempt_at = 0, claimed_until = 0");
         }
         node().poll();
-        assertThat(schema.queryOne("SELECT COUNT(*) FROM ANTWORTEN")).isEqualTo("1");
         assertThat(state.backlog()).containsExactly(0, 0);
+        assertThat(deliver()).containsExactly(DeliveryResult.delivered());
+        assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 1")).isEqualTo("Answer to erp:1");
         assertThat(assistant.handled).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = "H2")
+    void aPayloadWithoutItsFieldsIsAPermanentFailure(Backend backend) throws Exception {
+        open(backend, REPLY_IN_ROW);
+        InboxReplyDelivery delivery = new InboxReplyDelivery(legacy, clock);
+
+        assertThatThrownBy(() -> delivery.deliver(new OutboundMessage("jdbc-erp", "1", "reply", null, "{}"), 1))
+                .isInstanceOf(PermanentFailure.class).hasMessageContaining("no messageId or reply");
+        assertThatThrownBy(() -> delivery.deliver(new OutboundMessage("jdbc-erp", "1", "reply", null, "[1"), 1))
+                .isInstanceOf(PermanentFailure.class).hasMessageContaining("not a JSON object");
     }
 
     @ParameterizedTest
@@ -204,6 +261,7 @@ class InboxTest {
         } finally {
             nodes.shutdown();
         }
+        deliver();
 
         assertThat(schema.queryOne("SELECT COUNT(*) FROM ANTWORTEN")).isEqualTo("30");
         assertThat(schema.queryOne("SELECT COUNT(DISTINCT NR) FROM ANTWORTEN")).isEqualTo("30");
@@ -219,10 +277,12 @@ class InboxTest {
         assistant.down = true;
 
         assertThat(node().poll()).isEqualTo(1); // the blank one is refused for good; the other waits
+        deliver();
         assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 2")).isNull();
 
         assistant.down = false;
         assertThat(node().poll()).isEqualTo(1);
+        deliver();
         assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 2")).isEqualTo("Answer to erp:2");
         assertThat(schema.queryOne("SELECT ANTWORT FROM NACHRICHT WHERE NR = 1")).isNull();
         assertThat(assistant.handled).extracting(IncomingMessage::messageId).containsExactly("erp:2");

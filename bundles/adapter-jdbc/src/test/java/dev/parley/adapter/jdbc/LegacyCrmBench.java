@@ -87,12 +87,15 @@ class LegacyCrmBench {
         try (TestDatabase storeDatabase = TestDatabase.create(TestDatabase.Backend.H2, folder);
                 ConnectionPool store = storeDatabase.open()) {
             store.migrate(InboxState.MODULE, Inbox.class.getClassLoader(), InboxState.SCRIPTS);
+            RecordingOutbox outbox = new RecordingOutbox();
             Inbox inbox = new Inbox(database, new InboxState(store.dataSource(), "erp"), new RecordingAssistant(),
-                    java.time.Clock.systemUTC());
+                    outbox, java.time.Clock.systemUTC());
+            InboxReplyDelivery delivery = new InboxReplyDelivery(database, java.time.Clock.systemUTC());
             long started = System.nanoTime();
             int answered = 0;
             for (int polled = inbox.poll(); polled > 0; polled = inbox.poll()) {
                 answered += polled;
+                outbox.deliver(delivery); // the outbox's own table is not in this figure: WebhookBench measures it
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "legacy bench %-20s inbox: %d messages answered and written back in %.1f s: "

@@ -37,6 +37,17 @@ class SettingsTest {
     }
 
     @Test
+    void aNameTooLongForTheOutboxChannelIsRefused() {
+        Map<String, Object> values = minimal();
+        values.put("name", "x".repeat(60));
+
+        assertThatThrownBy(() -> settings(values)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name: longer than 59 characters");
+        values.put("name", "x".repeat(59));
+        assertThat(InboxReplyDelivery.channel(settings(values).name)).hasSize(64);
+    }
+
+    @Test
     void theDriverFollowsTheUrlsScheme() {
         assertThat(Drivers.driverClassOf("jdbc:mariadb://h/db")).isEqualTo("org.mariadb.jdbc.Driver");
         assertThat(Drivers.driverClassOf("jdbc:mysql://h/db")).isEqualTo("org.mariadb.jdbc.Driver");

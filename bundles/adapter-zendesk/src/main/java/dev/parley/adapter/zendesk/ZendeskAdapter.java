@@ -160,7 +160,7 @@ public final class ZendeskAdapter implements WebhookHandler, HealthCheck {
 
     @Override
     public WebhookEvent parse(WebhookRequest request) throws WebhookRejection {
-        return webhooks.parse(request);
+        return webhooks.parse(ZendeskUrlTargets.withQueryTicketId(request));
     }
 
     @Override

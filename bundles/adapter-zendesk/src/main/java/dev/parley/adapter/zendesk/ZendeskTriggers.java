@@ -48,7 +48,7 @@ final class ZendeskTriggers {
         String ticketId = body.text("ticket_id");
         if (ticketId == null) {
             throw new MalformedPayloadException("ticket_id", "ticket_id is missing: add \"ticket_id\": \"{{ticket.id}}\""
-                    + " to the trigger's JSON body");
+                    + " to the trigger's JSON body, or ?ticket_id={{ticket.id}} to its URL");
         }
         if (!TICKET_ID.matcher(ticketId).matches()) {
             throw new MalformedPayloadException("ticket_id", "ticket_id must be the ticket's number, from {{ticket.id}}");

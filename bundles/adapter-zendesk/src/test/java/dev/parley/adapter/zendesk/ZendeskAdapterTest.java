@@ -103,6 +103,47 @@ class ZendeskAdapterTest {
     }
 
     @Test
+    void aUrlTargetWithTheTicketOnlyInItsQueryIsReadAndAnswered() throws Exception {
+        ZendeskAdapter adapter = adapter(new ZendeskTestConfig());
+        when(assistant.handle(any())).thenReturn(new Reply("p-1", "It ships today.", null, null, null, null, false, null));
+        String body = "{\"comment\": \"Where is my order 100234?\", \"updated_at\": \"2026-12-04T19:59:00Z\"}";
+
+        WebhookEvent event = adapter.parse(withQuery(body, "ticket_id=42"));
+        assertThat(event.orderingKey()).isEqualTo("42");
+        adapter.process(event);
+
+        ArgumentCaptor<IncomingMessage> asked = ArgumentCaptor.forClass(IncomingMessage.class);
+        verify(assistant).handle(asked.capture());
+        assertThat(asked.getValue().conversationId()).isEqualTo("42");
+        assertThat(asked.getValue().text()).isEqualTo("Where is my order 100234?");
+        ArgumentCaptor<OutboundMessage> queued = ArgumentCaptor.forClass(OutboundMessage.class);
+        verify(outbox).enqueue(queued.capture());
+        assertThat(HostRequests.fromJson(queued.getValue().payload()).path()).isEqualTo("/api/v2/tickets/42.json");
+    }
+
+    @Test
+    void theBodysTicketWinsOverTheQueryAndABadQueryTicketIsRefusedLikeABadBodyOne() throws Exception {
+        ZendeskAdapter adapter = adapter(new ZendeskTestConfig());
+        String body = "{\"ticket_id\": \"43\", \"comment\": \"Hello\", \"updated_at\": \"2026-12-04T19:59:00Z\"}";
+
+        assertThat(adapter.parse(withQuery(body, "ticket_id=42")).orderingKey()).isEqualTo("43");
+        assertThatThrownBy(() -> adapter.parse(withQuery("{\"comment\": \"Hello\"}", "ticket_id=4x2")))
+                .isInstanceOfSatisfying(WebhookRejection.class, r -> {
+                    assertThat(r.status()).isEqualTo(400);
+                    assertThat(r.field()).isEqualTo("ticket_id");
+                });
+        assertThatThrownBy(() -> adapter.parse(withQuery("[1]", "ticket_id=42")))
+                .isInstanceOfSatisfying(WebhookRejection.class, r -> assertThat(r.status()).isEqualTo(400));
+        assertThatThrownBy(() -> adapter.parse(withQuery("{comment: 'Hello'}", "ticket_id=42")))
+                .as("lenient JSON is not made strict by adding the ticket")
+                .isInstanceOfSatisfying(WebhookRejection.class, r -> assertThat(r.detail()).contains("not valid JSON"));
+    }
+
+    private static WebhookRequest withQuery(String body, String query) {
+        return new WebhookRequest("zendesk", Map.of(), body.getBytes(StandardCharsets.UTF_8), "127.0.0.1", NOW, query);
+    }
+
+    @Test
     void processAsksTheAssistantWithTheTicketAsConversationAndQueuesTheReply() throws Exception {
         ZendeskAdapter adapter = adapter(new ZendeskTestConfig());
         when(assistant.handle(any())).thenReturn(new Reply("p-1", "It ships today.", null, null, null, null, false, null));

@@ -86,7 +86,7 @@ final class WebhookEndpoint {
             return;
         }
         WebhookRequest webhook = new WebhookRequest(name, headers(request), body, request.getRemoteAddr(),
-                clock.instant());
+                clock.instant(), request.getQueryString());
         WebhookEvent event;
         try {
             handler.authenticate(webhook);

@@ -76,10 +76,12 @@ class WebhookEndpointTest {
         when(handler.parse(any())).thenReturn(WebhookEvent.ignored("desk", "k", "ping"));
         var captured = ArgumentCaptor.forClass(WebhookRequest.class);
 
-        assertThat(post("/desk", "{\"ü\":1}").status).isEqualTo(200);
+        assertThat(post("/desk?ticket_id=42&title=Order+late", "{\"ü\":1}").status).isEqualTo(200);
 
         verify(handler).authenticate(captured.capture());
         assertThat(captured.getValue().header("x-signature")).contains("abc");
+        assertThat(captured.getValue().query()).isEqualTo("ticket_id=42&title=Order+late");
+        assertThat(captured.getValue().queryParameter("title")).contains("Order late");
         assertThat(captured.getValue().bodyText()).isEqualTo("{\"ü\":1}");
         verify(inbox, never()).add(any(), any(), any(), any(), any());
     }
@@ -127,7 +129,9 @@ class WebhookEndpointTest {
     private Answer post(String path, byte[] body) throws IOException {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getMethod()).thenReturn("POST");
-        when(request.getPathInfo()).thenReturn(path);
+        int query = path.indexOf('?');
+        when(request.getPathInfo()).thenReturn(query < 0 ? path : path.substring(0, query));
+        when(request.getQueryString()).thenReturn(query < 0 ? null : path.substring(query + 1));
         when(request.getContentLengthLong()).thenReturn((long) body.length);
         when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         when(request.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Signature")));
