@@ -1,0 +1,106 @@
+package dev.parley.recommend;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * For each item, the items most often found in the same groups, by cosine similarity of their
+ * group sets. A group of n items adds 1 / log2(n + 1) to each of its pairs instead of 1, so a
+ * wholesaler who bought half the catalogue does not make everything similar to everything.
+ */
+final class Neighbours {
+
+    /** Groups below this many common occurrences say more about chance than taste. */
+    private static final double SHRINK = 2.0;
+
+    final int[][] items;
+    final float[][] scores;
+
+    private Neighbours(int[][] items, float[][] scores) {
+        this.items = items;
+        this.scores = scores;
+    }
+
+    static Neighbours of(Groups groups, int itemCount, int keep) {
+        int[][] byItem = groups.groupsByItem(itemCount);
+        double[] groupWeight = new double[groups.count()];
+        for (int group = 0; group < groups.count(); group++) {
+            groupWeight[group] = 1.0 / (Math.log(groups.size(group) + 1.0) / Math.log(2.0));
+        }
+        double[] norm = new double[itemCount];
+        for (int item = 0; item < itemCount; item++) {
+            for (int group : byItem[item]) {
+                norm[item] += groupWeight[group];
+            }
+        }
+        int[][] items = new int[itemCount][];
+        float[][] scores = new float[itemCount][];
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(itemCount));
+        IntStream.range(0, itemCount).parallel().forEach(item -> {
+            Scratch s = scratch.get();
+            s.clear();
+            for (int group : byItem[item]) {
+                double weight = groupWeight[group];
+                for (int i = groups.start[group]; i < groups.start[group + 1]; i++) {
+                    int other = groups.items[i];
+                    if (other != item) {
+                        s.add(other, weight);
+                    }
+                }
+            }
+            for (int t = 0; t < s.touchedCount; t++) {
+                int other = s.touched[t];
+                double common = s.sums[other];
+                s.sums[other] = common / Math.sqrt(norm[item] * norm[other]) * (common / (common + SHRINK));
+            }
+            int[] best = s.best(keep);
+            float[] bestScores = new float[best.length];
+            for (int i = 0; i < best.length; i++) {
+                bestScores[i] = (float) s.sums[best[i]];
+            }
+            items[item] = best;
+            scores[item] = bestScores;
+        });
+        return new Neighbours(items, scores);
+    }
+
+    /** One thread's dense accumulator, cleared through the list of touched entries. */
+    private static final class Scratch {
+        final double[] sums;
+        final int[] touched;
+        int touchedCount;
+
+        Scratch(int itemCount) {
+            sums = new double[itemCount];
+            touched = new int[itemCount];
+        }
+
+        void add(int item, double weight) {
+            if (sums[item] == 0) {
+                touched[touchedCount++] = item;
+            }
+            sums[item] += weight;
+        }
+
+        void clear() {
+            for (int t = 0; t < touchedCount; t++) {
+                sums[touched[t]] = 0;
+            }
+            touchedCount = 0;
+        }
+
+        int[] best(int keep) {
+            Integer[] order = new Integer[touchedCount];
+            for (int t = 0; t < touchedCount; t++) {
+                order[t] = touched[t];
+            }
+            Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : sums[b] != sums[a] ? Double.compare(sums[b], sums[a]) : a - b);
+            int n = Math.min(keep, order.length);
+            int[] best = new int[n];
+            for (int i = 0; i < n; i++) {
+                best[i] = order[i];
+            }
+            return best;
+        }
+    }
+}
