@@ -159,12 +159,13 @@ public final class RecommendationModel {
     }
 
     private void fillWithPopular(List<Recommendation> result, int limit, Ranking ranking) {
+        // Popular items rank below every personal suggestion: their scores are scaled under the lowest one.
+        double ceiling = result.isEmpty() ? 1.0 : result.get(result.size() - 1).score();
         for (int i = 0; i < popular.length && result.size() < limit; i++) {
             int item = popular[i];
             if (!ranking.isExcluded(item) && popularity[item] > 0) {
                 ranking.exclude(item);
-                // Popular items rank below every personal suggestion: their score is scaled into [0, 1).
-                double score = popularity[item] / (popularity[popular[0]] + 1.0);
+                double score = ceiling * popularity[item] / (popularity[popular[0]] + 1.0);
                 result.add(new Recommendation(itemIds[item], titles[item], score, POPULAR));
             }
         }
