@@ -1,6 +1,5 @@
 package dev.parley.recommend;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -89,18 +88,68 @@ final class Neighbours {
             touchedCount = 0;
         }
 
+        /** The {@code keep} best touched items, best first, through a min-heap of that size: no boxing, no full sort. */
         int[] best(int keep) {
-            Integer[] order = new Integer[touchedCount];
+            int size = Math.min(keep, touchedCount);
+            int[] heap = new int[size];
+            int filled = 0;
             for (int t = 0; t < touchedCount; t++) {
-                order[t] = touched[t];
+                int item = touched[t];
+                if (filled < size) {
+                    heap[filled++] = item;
+                    siftUp(heap, filled - 1);
+                } else if (better(item, heap[0])) {
+                    heap[0] = item;
+                    siftDown(heap, size);
+                }
             }
-            Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : sums[b] != sums[a] ? Double.compare(sums[b], sums[a]) : a - b);
-            int n = Math.min(keep, order.length);
-            int[] best = new int[n];
-            for (int i = 0; i < n; i++) {
-                best[i] = order[i];
+            int[] best = new int[size];
+            for (int n = size; n > 0; n--) {
+                best[n - 1] = heap[0];
+                heap[0] = heap[n - 1];
+                siftDown(heap, n - 1);
             }
             return best;
+        }
+
+        /** Higher sum first; the lower id breaks ties, so training is deterministic. */
+        private boolean better(int a, int b) {
+            return sums[a] != sums[b] ? sums[a] > sums[b] : a < b;
+        }
+
+        private void siftUp(int[] heap, int index) {
+            while (index > 0) {
+                int parent = (index - 1) / 2;
+                if (!better(heap[parent], heap[index])) {
+                    return;
+                }
+                swap(heap, parent, index);
+                index = parent;
+            }
+        }
+
+        private void siftDown(int[] heap, int size) {
+            int index = 0;
+            while (true) {
+                int child = 2 * index + 1;
+                if (child >= size) {
+                    return;
+                }
+                if (child + 1 < size && better(heap[child], heap[child + 1])) {
+                    child++;
+                }
+                if (!better(heap[index], heap[child])) {
+                    return;
+                }
+                swap(heap, index, child);
+                index = child;
+            }
+        }
+
+        private static void swap(int[] heap, int i, int j) {
+            int kept = heap[i];
+            heap[i] = heap[j];
+            heap[j] = kept;
         }
     }
 }
