@@ -1,5 +1,6 @@
 package dev.parley.recommend;
 
+import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -45,7 +46,7 @@ final class Groups {
 
         // Second pass: drop repeats of an item within a group, remembering its latest time.
         int[] seenInGroup = new int[log.itemCount()];
-        java.util.Arrays.fill(seenInGroup, -1);
+        Arrays.fill(seenInGroup, -1);
         int[] positionOf = new int[log.itemCount()];
         int[] start = new int[groupCount + 1];
         int[] items = new int[rows];
@@ -69,7 +70,7 @@ final class Groups {
             }
         }
         start[groupCount] = size;
-        return new Groups(start, java.util.Arrays.copyOf(items, size), java.util.Arrays.copyOf(lastTimes, size));
+        return new Groups(start, Arrays.copyOf(items, size), Arrays.copyOf(lastTimes, size));
     }
 
     /** The transpose: for each item, the groups that hold it. */

@@ -33,7 +33,6 @@ public final class PurchaseLog {
             timeColumn = Arrays.copyOf(timeColumn, grown);
         }
         customerColumn[size] = id(customerIds, customers, purchase.customerId());
-        // Basket ids only need to be unique within a customer's history, but invoice numbers are global anyway.
         basketColumn[size] = basketIds.computeIfAbsent(purchase.basketId(), key -> basketIds.size());
         int item = id(itemIds, items, purchase.itemId());
         if (item == titles.size()) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import dev.parley.api.recommend.Recommendation;
 
@@ -48,7 +49,7 @@ public final class RecommendationModel {
             itemIndex.put(itemIds[i], i);
         }
         this.popular = byDescending(popularity);
-        this.popularOfAllTime = byDescending(java.util.Arrays.stream(buyers).asDoubleStream().toArray());
+        this.popularOfAllTime = byDescending(Arrays.stream(buyers).asDoubleStream().toArray());
     }
 
     /** A model that knows nothing and recommends nothing, until the first training ends. */
@@ -62,23 +63,6 @@ public final class RecommendationModel {
 
     public int customerCount() {
         return customerIndex.size();
-    }
-
-    public boolean knowsCustomer(String customerId) {
-        return customerIndex.containsKey(customerId);
-    }
-
-    /** The items the customer bought, as ids; empty for an unknown customer. */
-    public List<String> history(String customerId) {
-        Integer customer = customerIndex.get(customerId);
-        if (customer == null) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (int i = histories.start[customer]; i < histories.start[customer + 1]; i++) {
-            items.add(itemIds[histories.items[i]]);
-        }
-        return items;
     }
 
     public List<Recommendation> forCustomer(String customerId, int limit) {
@@ -182,7 +166,7 @@ public final class RecommendationModel {
     }
 
     private static int[] byDescending(double[] values) {
-        return java.util.stream.IntStream.range(0, values.length).boxed()
+        return IntStream.range(0, values.length).boxed()
                 .sorted((a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a]) : a - b)
                 .mapToInt(Integer::intValue).toArray();
     }
