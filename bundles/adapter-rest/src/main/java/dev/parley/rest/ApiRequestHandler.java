@@ -27,15 +27,17 @@ final class ApiRequestHandler implements AutoCloseable {
     private final ConversationsResource conversations;
     private final MessagesResource messages;
     private final AnalyzeResource analyze;
+    private final RecommendationsResource recommendations;
 
     ApiRequestHandler(Settings settings, ApiKeys keys, ReplyCalls calls, ConversationsResource conversations,
-            MessagesResource messages, AnalyzeResource analyze) {
+            MessagesResource messages, AnalyzeResource analyze, RecommendationsResource recommendations) {
         this.settings = settings;
         this.keys = keys;
         this.calls = calls;
         this.conversations = conversations;
         this.messages = messages;
         this.analyze = analyze;
+        this.recommendations = recommendations;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,16 +70,18 @@ final class ApiRequestHandler implements AutoCloseable {
     private void dispatch(ApiRoute.Match match, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         switch (match.route()) {
-            case READ_CONVERSATION -> JsonResponses.write(response, 200, conversations.read(match.conversationId()));
+            case READ_CONVERSATION -> JsonResponses.write(response, 200, conversations.read(match.id()));
             case CREATE_CONVERSATION -> {
                 JsonObject created = conversations.create(body(request));
                 response.setHeader("Location", request.getContextPath() + RestApiServlet.BASE_PATH + "/conversations/"
                         + created.get("id").getAsString());
                 JsonResponses.write(response, 201, created);
             }
-            case POST_MESSAGE -> JsonResponses.write(response, 200, messages.post(match.conversationId(),
+            case POST_MESSAGE -> JsonResponses.write(response, 200, messages.post(match.id(),
                     body(request), request.getHeader("Idempotency-Key")));
             case ANALYZE -> JsonResponses.write(response, 200, analyze.analyze(body(request)));
+            case CUSTOMER_RECOMMENDATIONS -> JsonResponses.write(response, 200,
+                    recommendations.recommend(match.id(), request.getParameter("limit")));
         }
     }
 

@@ -9,9 +9,10 @@ enum ApiRoute {
     CREATE_CONVERSATION("POST", "/conversations"),
     READ_CONVERSATION("GET", "/conversations/([^/]+)"),
     POST_MESSAGE("POST", "/conversations/([^/]+)/messages"),
-    ANALYZE("POST", "/analyze");
+    ANALYZE("POST", "/analyze"),
+    CUSTOMER_RECOMMENDATIONS("GET", "/customers/([^/]+)/recommendations");
 
-    /** Conversation ids as Parley and hosts make them: no spaces, slashes or markup. */
+    /** Conversation and customer ids as Parley and hosts make them: no spaces, slashes or markup. */
     static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
     private final String method;
@@ -26,8 +27,8 @@ enum ApiRoute {
         return method;
     }
 
-    /** A request path (after {@code /api/v1}) matched to its route and conversation id. */
-    record Match(ApiRoute route, String conversationId) {
+    /** A request path (after {@code /api/v1}) matched to its route and the id in it (a conversation's or a customer's). */
+    record Match(ApiRoute route, String id) {
     }
 
     static Optional<Match> match(String pathInfo) {

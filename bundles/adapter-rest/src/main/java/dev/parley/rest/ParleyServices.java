@@ -7,6 +7,7 @@ import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
+import dev.parley.api.recommend.Recommender;
 import dev.parley.api.store.ConversationStore;
 
 /**
@@ -26,4 +27,6 @@ interface ParleyServices {
     Optional<EntityExtractor> extractor();
 
     Optional<SentimentAnalyzer> sentimentAnalyzer();
+
+    Optional<Recommender> recommender();
 }

@@ -25,6 +25,7 @@ import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
+import dev.parley.api.recommend.Recommender;
 import dev.parley.api.store.ConversationStore;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -51,7 +52,7 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private static final Logger LOG = LoggerFactory.getLogger(RestApiServlet.class);
 
     @ObjectClassDefinition(name = "Parley REST API", description = "The JSON API under /api/v1 that a CRM or helpdesk "
-            + "calls: conversations, messages and text analysis. Every request needs an API key in the X-API-Key header.")
+            + "calls: conversations, messages, text analysis and recommendations. Every request needs an API key in the X-API-Key header.")
     public @interface Config {
         @AttributeDefinition(name = "API keys", description = "SHA-256 hashes of the accepted API keys, each "
                 + "sha256:<64 hex digits>, several separated by commas. Never the keys themselves: create a key with the "
@@ -101,6 +102,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private transient volatile EntityExtractor extractor;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile SentimentAnalyzer sentimentAnalyzer;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile Recommender recommender;
 
     /** Replaced as a whole when the configuration changes. */
     private transient volatile ApiRequestHandler handler;
@@ -129,7 +132,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
         ReplyCalls calls = new ReplyCalls(settings.maxConcurrentReplies(), settings.retryAfterSeconds());
         ApiRequestHandler previous = handler;
         handler = new ApiRequestHandler(settings, keys, calls, new ConversationsResource(this, settings),
-                new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings));
+                new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings),
+                new RecommendationsResource(this, settings));
         if (previous != null) {
             previous.close();
         }
@@ -175,5 +179,10 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Override
     public Optional<SentimentAnalyzer> sentimentAnalyzer() {
         return Optional.ofNullable(sentimentAnalyzer);
+    }
+
+    @Override
+    public Optional<Recommender> recommender() {
+        return Optional.ofNullable(recommender);
     }
 }

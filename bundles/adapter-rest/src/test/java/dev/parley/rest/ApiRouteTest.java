@@ -13,6 +13,8 @@ class ApiRouteTest {
         assertThat(ApiRoute.match("/conversations/c-1/messages/"))
                 .contains(new ApiRoute.Match(ApiRoute.POST_MESSAGE, "c-1"));
         assertThat(ApiRoute.match("/analyze")).contains(new ApiRoute.Match(ApiRoute.ANALYZE, null));
+        assertThat(ApiRoute.match("/customers/C-1001/recommendations"))
+                .contains(new ApiRoute.Match(ApiRoute.CUSTOMER_RECOMMENDATIONS, "C-1001"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
+import dev.parley.api.recommend.Recommender;
 import dev.parley.api.store.ConversationStore;
 
 /** Services as a test sets them; {@code null} is a service that is not installed. */
@@ -19,6 +20,7 @@ final class FakeServices implements ParleyServices {
     IntentClassifier classifier;
     EntityExtractor extractor;
     SentimentAnalyzer sentimentAnalyzer;
+    Recommender recommender;
 
     static Settings settings(Duration replyTimeout) {
         return new Settings(8192, 65536, 16, replyTimeout, 7, 2, "rest");
@@ -52,5 +54,10 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<SentimentAnalyzer> sentimentAnalyzer() {
         return Optional.ofNullable(sentimentAnalyzer);
+    }
+
+    @Override
+    public Optional<Recommender> recommender() {
+        return Optional.ofNullable(recommender);
     }
 }

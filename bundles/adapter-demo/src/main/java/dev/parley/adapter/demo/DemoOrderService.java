@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -20,14 +21,15 @@ import dev.parley.api.host.Order;
 import dev.parley.api.host.OrderService;
 import dev.parley.api.host.OrderStatus;
 import dev.parley.api.host.RecordNotFoundException;
+import dev.parley.api.recommend.PurchaseHistory;
 
 /**
  * The demo shop's orders. Like most shops it lets an order be cancelled or re-addressed only
  * until it is handed to the carrier; the check and the change are one statement, so a
  * concurrent shipment cannot slip in between.
  */
-@Component(service = OrderService.class)
-public final class DemoOrderService implements OrderService {
+@Component(service = { OrderService.class, PurchaseHistory.class })
+public final class DemoOrderService implements OrderService, PurchaseHistory {
 
     /** The states in which the shop can still stop or redirect an order. */
     static final Set<OrderStatus> CHANGEABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.PROCESSING);
@@ -66,6 +68,17 @@ public final class DemoOrderService implements OrderService {
                 return List.copyOf(DemoRows.orders(connection, query));
             }
         });
+    }
+
+    /** All orders at once: the demo shop has a few dozen, so one list is fine here. */
+    @Override
+    public void forEachOrder(Consumer<Order> action) {
+        Objects.requireNonNull(action, "action");
+        sql.read("listing all orders", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(DemoRows.SELECT_ORDER + "ORDER BY placed_at, number")) {
+                return List.copyOf(DemoRows.orders(connection, query));
+            }
+        }).forEach(action);
     }
 
     @Override

@@ -95,6 +95,17 @@ class DemoCrmTest {
     }
 
     @Test
+    void everyOrderIsListedForTrainingRecommendations() {
+        List<Order> all = new java.util.ArrayList<>();
+        orders().forEachOrder(all::add);
+
+        assertThat(all).hasSize(60);
+        assertThat(all).filteredOn(order -> "C-1001".equals(order.customerId()))
+                .hasSameSizeAs(orders().ordersOf("C-1001", 100));
+        assertThat(all).allSatisfy(order -> assertThat(order.lines()).isNotEmpty());
+    }
+
+    @Test
     void customersAreFoundByEmailInAnyCaseAndByPhoneDigits() {
         assertThat(customers().findByEmail("ADA@Example.com")).map(Customer::id).contains("C-1001");
         assertThat(customers().findByPhone("+442079460101")).map(Customer::id).contains("C-1001");
