@@ -27,15 +27,17 @@ final class ApiRequestHandler implements AutoCloseable {
     private final ConversationsResource conversations;
     private final MessagesResource messages;
     private final AnalyzeResource analyze;
+    private final AnalyticsResource analytics;
 
     ApiRequestHandler(Settings settings, ApiKeys keys, ReplyCalls calls, ConversationsResource conversations,
-            MessagesResource messages, AnalyzeResource analyze) {
+            MessagesResource messages, AnalyzeResource analyze, AnalyticsResource analytics) {
         this.settings = settings;
         this.keys = keys;
         this.calls = calls;
         this.conversations = conversations;
         this.messages = messages;
         this.analyze = analyze;
+        this.analytics = analytics;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -78,6 +80,16 @@ final class ApiRequestHandler implements AutoCloseable {
             case POST_MESSAGE -> JsonResponses.write(response, 200, messages.post(match.conversationId(),
                     body(request), request.getHeader("Idempotency-Key")));
             case ANALYZE -> JsonResponses.write(response, 200, analyze.analyze(body(request)));
+            case RATE_CONVERSATION -> JsonResponses.write(response, 200, analytics.rate(match.conversationId(),
+                    body(request)));
+            case ANALYTICS_SUMMARY -> {
+                if (AnalyticsResource.wantsCsv(request.getHeader("Accept"))) {
+                    analytics.writeCsv(request, response);
+                } else {
+                    JsonResponses.write(response, 200, analytics.summary(request));
+                }
+            }
+            case ANALYTICS_SUMMARY_CSV -> analytics.writeCsv(request, response);
         }
     }
 

@@ -9,7 +9,10 @@ enum ApiRoute {
     CREATE_CONVERSATION("POST", "/conversations"),
     READ_CONVERSATION("GET", "/conversations/([^/]+)"),
     POST_MESSAGE("POST", "/conversations/([^/]+)/messages"),
-    ANALYZE("POST", "/analyze");
+    ANALYZE("POST", "/analyze"),
+    RATE_CONVERSATION("POST", "/conversations/([^/]+)/rating"),
+    ANALYTICS_SUMMARY("GET", "/analytics/summary"),
+    ANALYTICS_SUMMARY_CSV("GET", "/analytics/summary\\.csv");
 
     /** Conversation ids as Parley and hosts make them: no spaces, slashes or markup. */
     static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");

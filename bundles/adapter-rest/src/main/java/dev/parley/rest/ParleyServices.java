@@ -2,6 +2,7 @@ package dev.parley.rest;
 
 import java.util.Optional;
 
+import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -26,4 +27,6 @@ interface ParleyServices {
     Optional<EntityExtractor> extractor();
 
     Optional<SentimentAnalyzer> sentimentAnalyzer();
+
+    Optional<ServiceAnalytics> analytics();
 }

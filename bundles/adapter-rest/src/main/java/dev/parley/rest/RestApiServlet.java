@@ -20,6 +20,7 @@ import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -101,6 +102,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private transient volatile EntityExtractor extractor;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile SentimentAnalyzer sentimentAnalyzer;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ServiceAnalytics analytics;
 
     /** Replaced as a whole when the configuration changes. */
     private transient volatile ApiRequestHandler handler;
@@ -129,7 +132,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
         ReplyCalls calls = new ReplyCalls(settings.maxConcurrentReplies(), settings.retryAfterSeconds());
         ApiRequestHandler previous = handler;
         handler = new ApiRequestHandler(settings, keys, calls, new ConversationsResource(this, settings),
-                new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings));
+                new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings),
+                new AnalyticsResource(this, settings, Clock.systemUTC()));
         if (previous != null) {
             previous.close();
         }
@@ -175,5 +179,10 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Override
     public Optional<SentimentAnalyzer> sentimentAnalyzer() {
         return Optional.ofNullable(sentimentAnalyzer);
+    }
+
+    @Override
+    public Optional<ServiceAnalytics> analytics() {
+        return Optional.ofNullable(analytics);
     }
 }

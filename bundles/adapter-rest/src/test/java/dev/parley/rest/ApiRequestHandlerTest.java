@@ -46,7 +46,8 @@ class ApiRequestHandlerTest {
         ReplyCalls calls = new ReplyCalls(1, settings.retryAfterSeconds());
         handler = new ApiRequestHandler(settings, ApiKeys.of(new String[] { ApiKeys.hash(KEY) }, null), calls,
                 new ConversationsResource(services, settings), new MessagesResource(services, settings, calls,
-                        Clock.systemUTC()), new AnalyzeResource(services, settings));
+                        Clock.systemUTC()), new AnalyzeResource(services, settings),
+                new AnalyticsResource(services, settings, Clock.systemUTC()));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public void write(int b) {

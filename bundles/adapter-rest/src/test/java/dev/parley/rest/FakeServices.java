@@ -3,6 +3,7 @@ package dev.parley.rest;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -19,6 +20,7 @@ final class FakeServices implements ParleyServices {
     IntentClassifier classifier;
     EntityExtractor extractor;
     SentimentAnalyzer sentimentAnalyzer;
+    ServiceAnalytics analytics;
 
     static Settings settings(Duration replyTimeout) {
         return new Settings(8192, 65536, 16, replyTimeout, 7, 2, "rest");
@@ -52,5 +54,10 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<SentimentAnalyzer> sentimentAnalyzer() {
         return Optional.ofNullable(sentimentAnalyzer);
+    }
+
+    @Override
+    public Optional<ServiceAnalytics> analytics() {
+        return Optional.ofNullable(analytics);
     }
 }
