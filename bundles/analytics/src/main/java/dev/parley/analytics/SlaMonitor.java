@@ -33,7 +33,9 @@ import dev.parley.api.analytics.AnalyticsSummary.SlaStatus;
  * the health check WARN, naming the target and the measured value, and posts one event on
  * {@value #SLA_BREACH_TOPIC} when the breach begins (not at every check while it lasts).
  */
-@Component(service = HealthCheck.class, property = {
+// Immediate: a delayed component would be dropped after each health request, losing its state and
+// posting the same breach again from a new instance.
+@Component(service = HealthCheck.class, immediate = true, property = {
         HealthCheck.NAME + "=Service SLA",
         HealthCheck.TAGS + "=parley",
         HealthCheck.TAGS + "=analytics" })
