@@ -13,6 +13,12 @@ class ApiRouteTest {
         assertThat(ApiRoute.match("/conversations/c-1/messages/"))
                 .contains(new ApiRoute.Match(ApiRoute.POST_MESSAGE, "c-1"));
         assertThat(ApiRoute.match("/analyze")).contains(new ApiRoute.Match(ApiRoute.ANALYZE, null));
+        assertThat(ApiRoute.match("/conversations/c-1/rating"))
+                .contains(new ApiRoute.Match(ApiRoute.RATE_CONVERSATION, "c-1"));
+        assertThat(ApiRoute.match("/analytics/summary")).contains(new ApiRoute.Match(ApiRoute.ANALYTICS_SUMMARY, null));
+        assertThat(ApiRoute.match("/analytics/summary.csv"))
+                .contains(new ApiRoute.Match(ApiRoute.ANALYTICS_SUMMARY_CSV, null));
+        assertThat(ApiRoute.match("/analytics/summaryxcsv")).isEmpty();
     }
 
     @Test
