@@ -28,9 +28,11 @@ final class ApiRequestHandler implements AutoCloseable {
     private final MessagesResource messages;
     private final AnalyzeResource analyze;
     private final RecommendationsResource recommendations;
+    private final AnalyticsResource analytics;
 
     ApiRequestHandler(Settings settings, ApiKeys keys, ReplyCalls calls, ConversationsResource conversations,
-            MessagesResource messages, AnalyzeResource analyze, RecommendationsResource recommendations) {
+            MessagesResource messages, AnalyzeResource analyze, RecommendationsResource recommendations,
+            AnalyticsResource analytics) {
         this.settings = settings;
         this.keys = keys;
         this.calls = calls;
@@ -38,6 +40,7 @@ final class ApiRequestHandler implements AutoCloseable {
         this.messages = messages;
         this.analyze = analyze;
         this.recommendations = recommendations;
+        this.analytics = analytics;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -82,6 +85,16 @@ final class ApiRequestHandler implements AutoCloseable {
             case ANALYZE -> JsonResponses.write(response, 200, analyze.analyze(body(request)));
             case CUSTOMER_RECOMMENDATIONS -> JsonResponses.write(response, 200,
                     recommendations.recommend(match.id(), request.getParameter("limit")));
+            case RATE_CONVERSATION -> JsonResponses.write(response, 200, analytics.rate(match.id(),
+                    body(request)));
+            case ANALYTICS_SUMMARY -> {
+                if (AnalyticsResource.wantsCsv(request.getHeader("Accept"))) {
+                    analytics.writeCsv(request, response);
+                } else {
+                    JsonResponses.write(response, 200, analytics.summary(request));
+                }
+            }
+            case ANALYTICS_SUMMARY_CSV -> analytics.writeCsv(request, response);
         }
     }
 

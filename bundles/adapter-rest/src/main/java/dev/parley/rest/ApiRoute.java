@@ -10,7 +10,10 @@ enum ApiRoute {
     READ_CONVERSATION("GET", "/conversations/([^/]+)"),
     POST_MESSAGE("POST", "/conversations/([^/]+)/messages"),
     ANALYZE("POST", "/analyze"),
-    CUSTOMER_RECOMMENDATIONS("GET", "/customers/([^/]+)/recommendations");
+    CUSTOMER_RECOMMENDATIONS("GET", "/customers/([^/]+)/recommendations"),
+    RATE_CONVERSATION("POST", "/conversations/([^/]+)/rating"),
+    ANALYTICS_SUMMARY("GET", "/analytics/summary"),
+    ANALYTICS_SUMMARY_CSV("GET", "/analytics/summary\\.csv");
 
     /** Conversation and customer ids as Parley and hosts make them: no spaces, slashes or markup. */
     static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");

@@ -3,6 +3,7 @@ package dev.parley.rest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -117,6 +118,28 @@ final class JsonFields {
                     + maxBytes + " (dev.parley.rest maxTextBytes)");
         }
         return text;
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}, e.g. a rating.
+     *
+     * @throws ProblemException 400 naming the member when missing, not a whole number or out of range
+     */
+    int requiredInt(String name, int min, int max) {
+        JsonElement value = object.get(name);
+        String expected = name + " must be a whole number from " + min + " to " + max;
+        if (value == null || value.isJsonNull()) {
+            throw ProblemException.invalidField(name, name + " is missing; " + expected);
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw ProblemException.invalidField(name, expected + ", not a " + (isString(value) ? "string" : "structure"));
+        }
+        BigDecimal number = value.getAsBigDecimal();
+        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw ProblemException.invalidField(name, expected + ", was " + number.toPlainString());
+        }
+        return number.intValueExact();
     }
 
     /** A BCP 47 language tag such as {@code en-GB}, or {@code null}. */

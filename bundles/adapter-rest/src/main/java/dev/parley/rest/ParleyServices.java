@@ -2,6 +2,7 @@ package dev.parley.rest;
 
 import java.util.Optional;
 
+import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -29,4 +30,6 @@ interface ParleyServices {
     Optional<SentimentAnalyzer> sentimentAnalyzer();
 
     Optional<Recommender> recommender();
+
+    Optional<ServiceAnalytics> analytics();
 }

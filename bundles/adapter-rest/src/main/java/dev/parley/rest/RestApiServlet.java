@@ -20,6 +20,7 @@ import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -104,6 +105,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private transient volatile SentimentAnalyzer sentimentAnalyzer;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile Recommender recommender;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ServiceAnalytics analytics;
 
     /** Replaced as a whole when the configuration changes. */
     private transient volatile ApiRequestHandler handler;
@@ -133,7 +136,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
         ApiRequestHandler previous = handler;
         handler = new ApiRequestHandler(settings, keys, calls, new ConversationsResource(this, settings),
                 new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings),
-                new RecommendationsResource(this, settings));
+                new RecommendationsResource(this, settings),
+                new AnalyticsResource(this, settings, Clock.systemUTC()));
         if (previous != null) {
             previous.close();
         }
@@ -184,5 +188,10 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Override
     public Optional<Recommender> recommender() {
         return Optional.ofNullable(recommender);
+    }
+
+    @Override
+    public Optional<ServiceAnalytics> analytics() {
+        return Optional.ofNullable(analytics);
     }
 }

@@ -47,7 +47,8 @@ class ApiRequestHandlerTest {
         handler = new ApiRequestHandler(settings, ApiKeys.of(new String[] { ApiKeys.hash(KEY) }, null), calls,
                 new ConversationsResource(services, settings), new MessagesResource(services, settings, calls,
                         Clock.systemUTC()), new AnalyzeResource(services, settings),
-                new RecommendationsResource(services, settings));
+                new RecommendationsResource(services, settings),
+                new AnalyticsResource(services, settings, Clock.systemUTC()));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public void write(int b) {

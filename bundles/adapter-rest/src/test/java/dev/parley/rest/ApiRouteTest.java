@@ -15,6 +15,12 @@ class ApiRouteTest {
         assertThat(ApiRoute.match("/analyze")).contains(new ApiRoute.Match(ApiRoute.ANALYZE, null));
         assertThat(ApiRoute.match("/customers/C-1001/recommendations"))
                 .contains(new ApiRoute.Match(ApiRoute.CUSTOMER_RECOMMENDATIONS, "C-1001"));
+        assertThat(ApiRoute.match("/conversations/c-1/rating"))
+                .contains(new ApiRoute.Match(ApiRoute.RATE_CONVERSATION, "c-1"));
+        assertThat(ApiRoute.match("/analytics/summary")).contains(new ApiRoute.Match(ApiRoute.ANALYTICS_SUMMARY, null));
+        assertThat(ApiRoute.match("/analytics/summary.csv"))
+                .contains(new ApiRoute.Match(ApiRoute.ANALYTICS_SUMMARY_CSV, null));
+        assertThat(ApiRoute.match("/analytics/summaryxcsv")).isEmpty();
     }
 
     @Test

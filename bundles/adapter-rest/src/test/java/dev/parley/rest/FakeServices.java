@@ -3,6 +3,7 @@ package dev.parley.rest;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
@@ -21,6 +22,7 @@ final class FakeServices implements ParleyServices {
     EntityExtractor extractor;
     SentimentAnalyzer sentimentAnalyzer;
     Recommender recommender;
+    ServiceAnalytics analytics;
 
     static Settings settings(Duration replyTimeout) {
         return new Settings(8192, 65536, 16, replyTimeout, 7, 2, "rest");
@@ -59,5 +61,10 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<Recommender> recommender() {
         return Optional.ofNullable(recommender);
+    }
+
+    @Override
+    public Optional<ServiceAnalytics> analytics() {
+        return Optional.ofNullable(analytics);
     }
 }
