@@ -70,7 +70,11 @@ class OsTicketIT {
     static void connect(@TempDir Path bundles) throws Exception {
         api = new ParleyApi(parley, API_KEY);
         parley.deploy(TestBundles.osTicketProbe(bundles), "osticket-probe.jar");
-        Await.until("the osTicket probe answers", () -> parley.get("/it/osticket/0").statusCode() == 404);
+        // The probe answers an unknown ticket with a JSON 404; Jetty's own 404 (no servlet yet) is HTML.
+        Await.until("the osTicket probe answers", () -> {
+            HttpResponse<String> probe = parley.get("/it/osticket/0");
+            return probe.statusCode() == 404 && probe.headers().firstValue("Content-Type").orElse("").contains("json");
+        });
     }
 
     @AfterAll
