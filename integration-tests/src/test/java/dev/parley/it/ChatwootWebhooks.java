@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +22,7 @@ import com.google.gson.JsonParser;
 import dev.parley.it.harness.Await;
 import dev.parley.it.harness.FakeHost;
 import dev.parley.it.harness.ParleyContainer;
+import dev.parley.it.harness.WebhookQueues;
 
 /**
  * Chatwoot as the container sees it: signed webhook deliveries to {@code /webhooks/chatwoot} and
@@ -105,16 +105,12 @@ final class ChatwootWebhooks {
 
     /** The figures of the inbox and outbox from the admin endpoint. */
     JsonObject queues() {
-        return JsonParser.parseString(parley.getAsAdmin("/system/console/parley-outbox.json").body()).getAsJsonObject();
+        return WebhookQueues.figures(parley);
     }
 
     /** Waits until every accepted event is processed and every call delivered (or dead). */
     void awaitSettled() {
-        Await.until("inbox and outbox drained", Duration.ofSeconds(60), () -> {
-            JsonObject queues = queues();
-            return queues.getAsJsonObject("inbox").get("pending").getAsInt() == 0
-                    && queues.getAsJsonObject("outbox").get("pending").getAsInt() == 0;
-        });
+        WebhookQueues.awaitSettled(parley);
     }
 
     /** The replies the fake Chatwoot received in a conversation. */

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,6 +20,7 @@ import com.google.gson.JsonParser;
 import dev.parley.it.harness.Await;
 import dev.parley.it.harness.FakeHost;
 import dev.parley.it.harness.ParleyContainer;
+import dev.parley.it.harness.WebhookQueues;
 
 /**
  * A ticket helpdesk (Zendesk, Freshdesk) as the container sees it: authenticated webhook deliveries
@@ -90,16 +90,12 @@ final class HelpdeskWebhooks {
 
     /** The figures of the inbox and outbox from the admin endpoint. */
     JsonObject queues() {
-        return JsonParser.parseString(parley.getAsAdmin("/system/console/parley-outbox.json").body()).getAsJsonObject();
+        return WebhookQueues.figures(parley);
     }
 
     /** Waits until every accepted event is processed and every call delivered (or dead). */
     void awaitSettled() {
-        Await.until("inbox and outbox drained", Duration.ofSeconds(60), () -> {
-            JsonObject queues = queues();
-            return queues.getAsJsonObject("inbox").get("pending").getAsInt() == 0
-                    && queues.getAsJsonObject("outbox").get("pending").getAsInt() == 0;
-        });
+        WebhookQueues.awaitSettled(parley);
     }
 
     static JsonObject json(FakeHost.Request request) {
