@@ -17,7 +17,8 @@ class ComponentDescriptorsTest {
     @ParameterizedTest
     @ValueSource(classes = {OrderStatusSkill.class, TrackingSkill.class, CancelOrderSkill.class,
         ChangeShippingAddressSkill.class, UpdateContactSkill.class, RefundReturnSkill.class,
-        ProductAvailabilitySkill.class, OpeningHoursSkill.class, KnowledgeAnswerSkill.class, SmallTalkSkill.class})
+        ProductAvailabilitySkill.class, OpeningHoursSkill.class, KnowledgeAnswerSkill.class, SmallTalkSkill.class,
+        RecommendationSkill.class})
     void everySkillIsAWhiteboardSkillService(Class<?> skill) throws Exception {
         Path descriptor = Path.of("target/classes/OSGI-INF", skill.getName() + ".xml");
         String xml = Files.readString(descriptor);
