@@ -11,6 +11,7 @@ import dev.parley.api.knowledge.KnowledgeBase;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
+import dev.parley.api.recommend.Recommender;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.store.ConversationStore;
 import java.time.Clock;
@@ -137,6 +138,18 @@ public final class AssistantComponent implements Assistant {
                 description = "How many of a returning customer's past conversations are read to greet them"
                         + " (default 3).")
         int historyLimit() default AssistantSettings.DEFAULT_HISTORY_LIMIT;
+
+        @AttributeDefinition(name = "Offer a suggestion after an order answer",
+                description = "After telling a customer about one of their orders (see the next setting), add one"
+                        + " suggestion for an item of it: 'Customers who bought X also liked Y.' At most once per"
+                        + " conversation, never while the customer sounds unhappy, and only while a recommender"
+                        + " runs (default true).")
+        boolean offerRecommendations() default AssistantSettings.DEFAULT_OFFER_RECOMMENDATIONS;
+
+        @AttributeDefinition(name = "Intents followed by a suggestion",
+                description = "The intents whose skill's answer about an order may carry the suggestion"
+                        + " (default order_status and track_order).")
+        String[] recommendAfterIntents() default {"order_status", "track_order"};
     }
 
     @Reference
@@ -174,6 +187,10 @@ public final class AssistantComponent implements Assistant {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile KnowledgeBase knowledge;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Recommender recommender;
+
     private final SkillRegistry skills = new SkillRegistry();
 
     private volatile TurnPipeline pipeline;
@@ -189,9 +206,10 @@ public final class AssistantComponent implements Assistant {
         AssistantSettings settings = SettingsReader.read(config);
         pipeline = new TurnPipeline(settings, Clock.system(settings.timeZone()));
         LOG.info("Assistant configured: maxTextLength={}, confidenceThreshold={}, lowConfidenceTurns={},"
-                + " negativeSentimentThreshold={}, timeZone={}, sensitiveIntents={}",
+                + " negativeSentimentThreshold={}, timeZone={}, sensitiveIntents={}, offerRecommendations={}",
                 settings.maxTextLength(), settings.confidenceThreshold(), settings.lowConfidenceTurns(),
-                settings.negativeSentimentThreshold(), settings.timeZone(), settings.sensitiveIntents());
+                settings.negativeSentimentThreshold(), settings.timeZone(), settings.sensitiveIntents(),
+                settings.offerRecommendations());
     }
 
     @Deactivate
@@ -212,7 +230,7 @@ public final class AssistantComponent implements Assistant {
     @Override
     public Reply handle(IncomingMessage message) {
         Services services = new Services(store, classifier, extractor, sentimentAnalyzer, customers, orders,
-                tickets, router, knowledge, skills);
+                tickets, router, knowledge, skills, recommender);
         return pipeline.handle(message, services);
     }
 }

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param knowledgeMinScore the knowledge-base score from which a hit counts as an answer
  * @param defaultQueue the queue of a handoff when no handoff router is installed
  * @param historyLimit how many past conversations personalization reads
+ * @param offerRecommendations whether an answer about an order may carry one suggestion for an item of it
+ * @param recommendAfterIntents the intents whose skill's answer about an order may carry that suggestion
  */
 record AssistantSettings(
         int maxTextLength,
@@ -40,7 +42,9 @@ record AssistantSettings(
         double pendingEscapeConfidence,
         double knowledgeMinScore,
         String defaultQueue,
-        int historyLimit) {
+        int historyLimit,
+        boolean offerRecommendations,
+        Set<String> recommendAfterIntents) {
 
     static final int DEFAULT_MAX_TEXT_LENGTH = 8192;
     static final int DEFAULT_STALE_RETRIES = 3;
@@ -53,11 +57,13 @@ record AssistantSettings(
     static final double DEFAULT_KNOWLEDGE_MIN_SCORE = 0.0;
     static final String DEFAULT_QUEUE = "general";
     static final int DEFAULT_HISTORY_LIMIT = 3;
+    static final boolean DEFAULT_OFFER_RECOMMENDATIONS = true;
 
     AssistantSettings {
         humanRequestPhrases = List.copyOf(humanRequestPhrases);
         sensitiveIntents = Set.copyOf(sensitiveIntents);
         sensitiveKeywords = List.copyOf(sensitiveKeywords);
+        recommendAfterIntents = Set.copyOf(recommendAfterIntents);
     }
 
     /** These settings in another time zone (tests and business-hours texts). */
@@ -65,13 +71,14 @@ record AssistantSettings(
         return new AssistantSettings(maxTextLength, staleRetries, defaultLocale, zone, confidenceThreshold,
                 lowConfidenceTurns, negativeSentimentThreshold, angerMinConfidence, humanRequestPhrases,
                 sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, knowledgeMinScore, defaultQueue,
-                historyLimit);
+                historyLimit, offerRecommendations, recommendAfterIntents);
     }
 
     /** These settings with another knowledge-base score threshold. */
     AssistantSettings withKnowledgeMinScore(double score) {
         return new AssistantSettings(maxTextLength, staleRetries, defaultLocale, timeZone, confidenceThreshold,
                 lowConfidenceTurns, negativeSentimentThreshold, angerMinConfidence, humanRequestPhrases,
-                sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, score, defaultQueue, historyLimit);
+                sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, score, defaultQueue, historyLimit,
+                offerRecommendations, recommendAfterIntents);
     }
 }

@@ -24,6 +24,7 @@ final class DialogueManager {
     private final HandoffCoordinator coordinator;
     private final KnowledgeFallback knowledge;
     private final Personalizer personalizer;
+    private final RecommendationOffer recommendationOffer;
 
     DialogueManager(AssistantSettings settings) {
         this.settings = settings;
@@ -32,6 +33,7 @@ final class DialogueManager {
         this.coordinator = new HandoffCoordinator(settings);
         this.knowledge = new KnowledgeFallback(settings);
         this.personalizer = new Personalizer(settings);
+        this.recommendationOffer = new RecommendationOffer(settings);
     }
 
     void decide(TurnInput turn, Nlu nlu, Identity identity, boolean preferredNameStated, boolean firstTurn,
@@ -81,7 +83,10 @@ final class DialogueManager {
         draft.lowConfidenceStreak = 0;
         draft.pendingSkill = null;
         switch (result.outcome()) {
-            case ANSWERED, COMPLETED_ACTION -> draft.reply(result.text(), result.quickReplies());
+            case ANSWERED, COMPLETED_ACTION -> {
+                draft.reply(result.text(), result.quickReplies());
+                recommendationOffer.afterSkill(skill, result, turn, nlu, identity, draft);
+            }
             case NEEDS_INPUT, NEEDS_CONFIRMATION -> {
                 draft.pendingSkill = skill.name();
                 draft.reply(result.text(), result.quickReplies());

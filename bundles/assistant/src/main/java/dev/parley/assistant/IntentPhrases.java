@@ -29,6 +29,7 @@ final class IntentPhrases {
             Map.entry("invoice_request", new Phrases("an invoice", "I need an invoice")),
             Map.entry("discount_code", new Phrases("a discount code", "My discount code doesn't work")),
             Map.entry("product_availability", new Phrases("product availability", "Is a product in stock?")),
+            Map.entry("product_recommendation", new Phrases("product suggestions", "Any suggestions for me?")),
             Map.entry("opening_hours", new Phrases("opening hours", "What are your opening hours?")),
             Map.entry("store_location", new Phrases("our store location", "Where is your store?")),
             Map.entry("reset_password", new Phrases("a password reset", "Reset my password")),

@@ -6,6 +6,7 @@ import dev.parley.api.conversation.Reply;
 import dev.parley.api.handoff.HandoffRouter;
 import dev.parley.api.host.TicketService;
 import dev.parley.api.knowledge.KnowledgeBase;
+import dev.parley.api.recommend.Recommender;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
@@ -48,6 +49,8 @@ final class AssistantHarness {
     HandoffRouter routerService = router;
     /** The helpdesk in use: {@link #host} unless a test removes it. */
     TicketService tickets = host;
+    /** The recommender in use: none unless a test installs one. */
+    Recommender recommender;
 
     AssistantHarness configure(String property, Object value) {
         config.put(property, value);
@@ -77,7 +80,7 @@ final class AssistantHarness {
 
     Services services() {
         return new Services(store, nlp, nlp, nlp, host, host, tickets, routerService,
-                knowledgeService, skills);
+                knowledgeService, skills, recommender);
     }
 
     TurnPipeline pipeline() {
