@@ -50,7 +50,7 @@ final class SettingsReader {
                         : config.defaultQueue().strip(),
                 atLeast("historyLimit", config.historyLimit(), 1, AssistantSettings.DEFAULT_HISTORY_LIMIT),
                 config.offerRecommendations(),
-                Set.copyOf(phrases(config.recommendAfterIntents())));
+                names(config.recommendAfterIntents()));
     }
 
     private static int atLeast(String name, int value, int minimum, int fallback) {
@@ -86,6 +86,18 @@ final class SettingsReader {
         } catch (DateTimeException e) {
             return invalid("timeZone", id, "a time zone id such as Europe/Berlin", DEFAULT_ZONE);
         }
+    }
+
+    /**
+     * Names such as intents, lower case. A {@code .cfg} file has no lists, so each value may hold
+     * several, separated by commas, semicolons or spaces.
+     */
+    private static Set<String> names(String[] values) {
+        if (values == null) {
+            return Set.of();
+        }
+        return Arrays.stream(values).filter(Objects::nonNull).flatMap(v -> Arrays.stream(v.split("[,;\\s]+")))
+                .map(v -> v.toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Lower-case, trimmed, blank entries dropped, duplicates removed in order. */

@@ -48,4 +48,17 @@ class SettingsReaderTest {
         assertThat(settings.humanRequestPhrases()).containsExactly("human", "live agent");
         assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     }
+
+    @Test
+    void suggestionsFollowOrderAnswersByDefaultAndACfgListIsSplit() {
+        AssistantSettings defaults = SettingsReader.read(ConfigStub.config(Map.of()));
+        AssistantSettings fromCfg = SettingsReader.read(ConfigStub.config(Map.of("offerRecommendations", false,
+                "recommendAfterIntents", new String[] {"order_status, Track_Order;cancel_order"})));
+
+        assertThat(defaults.offerRecommendations()).isTrue();
+        assertThat(defaults.recommendAfterIntents()).containsExactlyInAnyOrder("order_status", "track_order");
+        assertThat(fromCfg.offerRecommendations()).isFalse();
+        assertThat(fromCfg.recommendAfterIntents()).containsExactlyInAnyOrder("order_status", "track_order",
+                "cancel_order");
+    }
 }

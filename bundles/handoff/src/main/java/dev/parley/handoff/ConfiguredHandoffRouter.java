@@ -76,7 +76,8 @@ public final class ConfiguredHandoffRouter implements HandoffRouter {
             "return_item=shipping", "delivery_time=shipping", "shipping_cost=shipping",
             "reset_password=accounts", "update_email=accounts", "update_phone=accounts",
             "update_address=accounts", "delete_account=accounts", "unsubscribe=accounts",
-            "product_availability=sales", "discount_code=sales"};
+            "product_availability=sales", "discount_code=sales",
+            "product_recommendation=sales"};
 
         @AttributeDefinition(name = "Tier rules", description = "<tier>=<queue>[:<priority>] or <tier>=:<priority>"
                 + " for the customer's tier in the host system, e.g. vip=:high.")

@@ -19,7 +19,7 @@ class IntentRoutingTest {
     static final List<String> MODEL_INTENTS = List.of("affirm", "cancel_order", "change_shipping_address",
             "complaint", "damaged_item", "delete_account", "delivery_problem", "delivery_time", "deny",
             "discount_code", "goodbye", "greeting", "invoice_request", "oos", "opening_hours", "order_status",
-            "payment_problem", "product_availability", "refund_request", "reset_password", "return_item",
+            "payment_problem", "product_availability", "product_recommendation", "refund_request", "reset_password", "return_item",
             "shipping_cost", "store_location", "talk_to_human", "thanks", "track_order", "unsubscribe",
             "update_address", "update_email", "update_phone", "wrong_item");
 
@@ -33,7 +33,7 @@ class IntentRoutingTest {
         "return_item, shipping", "delivery_time, shipping", "shipping_cost, shipping",
         "reset_password, accounts", "update_email, accounts", "update_phone, accounts", "update_address, accounts",
         "delete_account, accounts", "unsubscribe, accounts",
-        "product_availability, sales", "discount_code, sales",
+        "product_availability, sales", "discount_code, sales", "product_recommendation, sales",
         "greeting, general", "complaint, general", "talk_to_human, general", "oos, general"})
     void eachIntentGoesToItsDepartment(String intent, String queue) {
         Handoff handoff = router.route(request().intent(intent).build());
