@@ -25,7 +25,7 @@ class SkillsIT {
     @BeforeAll
     static void deployHostAndProbe(@TempDir Path work) throws Exception {
         parley.deploy(TestBundles.skillsProbe(work), "skills-probe.jar");
-        Await.until("all ten skills are registered", () -> skills().size() == 10);
+        Await.until("all eleven skills are registered", () -> skills().size() == 11);
     }
 
     @Test
@@ -41,7 +41,8 @@ class SkillsIT {
                 "opening-hours;String[];opening_hours",
                 "knowledge-answer;String[];shipping_cost,delivery_time,store_location,discount_code,invoice_request,"
                         + "reset_password,unsubscribe,payment_problem,delivery_problem",
-                "small-talk;String[];greeting,thanks,goodbye,affirm,deny");
+                "small-talk;String[];greeting,thanks,goodbye,affirm,deny",
+                "recommendation;String[];product_recommendation");
         assertThat(parley.bundle("dev.parley.skills")).hasValueSatisfying(
                 bundle -> assertThat(bundle.get("state").getAsString()).isEqualTo("Active"));
     }

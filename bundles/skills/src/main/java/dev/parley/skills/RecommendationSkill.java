@@ -21,7 +21,6 @@ import dev.parley.api.skill.SkillResult;
 import dev.parley.api.skill.Slots;
 import dev.parley.skills.support.ProductMention;
 import dev.parley.skills.support.SkillService;
-import dev.parley.skills.support.Turns;
 
 /**
  * Suggests up to three products, each with the recommender's reason: what goes with a product the
@@ -99,8 +98,8 @@ public final class RecommendationSkill implements Skill {
         if (items.isEmpty()) {
             return noSuggestions(notKnown);
         }
-        String head = customerId.isPresent()
-                ? "Here are some ideas for you" + Turns.firstName(context).map(n -> ", " + n).orElse("") + ":"
+        // no name here: on a conversation's first turn the assistant's welcome already greets by name
+        String head = customerId.isPresent() ? "Here are some ideas for you:"
                 : "Here are some of our customers' favourites:";
         return list(notKnown + head, items);
     }
