@@ -51,6 +51,7 @@ class HandoffRoutingIT {
         assertThat(parley.get(handoff("intent=refund_request&at=" + FRIDAY_AFTERNOON)).body())
                 .startsWith("queue=billing;priority=NORMAL;within=true;by=2026-11-30T11:30:00Z;");
         assertThat(parley.get(handoff("intent=discount_code")).body()).startsWith("queue=sales;");
+        assertThat(parley.get(handoff("intent=product_recommendation")).body()).startsWith("queue=sales;");
         assertThat(parley.get(handoff("intent=track_order&text=" + encode("I'll file a CHARGEBACK") + "&at="
                 + FRIDAY_AFTERNOON)).body())
                 .startsWith("queue=billing;priority=URGENT;within=true;by=2026-11-28T09:30:00Z;reason=Customer asked"
@@ -60,7 +61,7 @@ class HandoffRoutingIT {
         assertThat(parley.get(handoff("intent=greeting&at=2026-11-29T12:00:00Z")).body())
                 .startsWith("queue=general;priority=NORMAL;within=false;by=2026-11-30T16:00:00Z;");
         assertThat(parley.logLines(Pattern.compile("Handoff routing configured"))).first().asString()
-                .as("the shipped file has no problem").doesNotContain("problems").contains("30 rules");
+                .as("the shipped file has no problem").doesNotContain("problems").contains("31 rules");
         assertThat(parley.healthMessages("Configuration files")).noneMatch(m -> m.contains(FILE));
     }
 

@@ -83,7 +83,10 @@ class ModelSwapIT {
             assertThat(version(parley.get(classify("hello")))).as("revert is immediate").isEqualTo("1.0.9");
 
             Map<String, byte[]> broken = new HashMap<>(defaultModel.files());
-            broken.put("intent/model.bin", "not a model".getBytes(StandardCharsets.UTF_8));
+            // the learner the build chose names the file (model.bin, softmax.bin ...): break whichever it is
+            broken.replaceAll((name, bytes) -> name.endsWith(".bin") ? "not a model".getBytes(StandardCharsets.UTF_8)
+                    : bytes);
+            assertThat(broken).as("the default model has a .bin file to break").isNotEqualTo(defaultModel.files());
             parley.deploy(modelJar(defaultModel, "2.0.0", broken), "model-2.0.0.jar");
             Await.until("the broken model is rejected", () -> parley.log().contains(
                     MODEL + " 2.0.0 rejected: cannot be loaded"));
