@@ -29,10 +29,12 @@ final class ApiRequestHandler implements AutoCloseable {
     private final AnalyzeResource analyze;
     private final RecommendationsResource recommendations;
     private final AnalyticsResource analytics;
+    private final ForecastResource forecast;
 
     ApiRequestHandler(Settings settings, ApiKeys keys, ReplyCalls calls, ConversationsResource conversations,
             MessagesResource messages, AnalyzeResource analyze, RecommendationsResource recommendations,
-            AnalyticsResource analytics) {
+            AnalyticsResource analytics,
+            ForecastResource forecast) {
         this.settings = settings;
         this.keys = keys;
         this.calls = calls;
@@ -41,6 +43,7 @@ final class ApiRequestHandler implements AutoCloseable {
         this.analyze = analyze;
         this.recommendations = recommendations;
         this.analytics = analytics;
+        this.forecast = forecast;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -95,6 +98,8 @@ final class ApiRequestHandler implements AutoCloseable {
                 }
             }
             case ANALYTICS_SUMMARY_CSV -> analytics.writeCsv(request, response);
+            case ANALYTICS_FORECAST -> JsonResponses.write(response, 200, forecast.forecast(
+                    request.getParameter("granularity"), request.getParameter("horizon")));
         }
     }
 

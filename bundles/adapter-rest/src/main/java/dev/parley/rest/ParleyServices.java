@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
@@ -32,4 +33,6 @@ interface ParleyServices {
     Optional<Recommender> recommender();
 
     Optional<ServiceAnalytics> analytics();
+
+    Optional<VolumeForecaster> forecaster();
 }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
@@ -107,6 +108,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private transient volatile Recommender recommender;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile ServiceAnalytics analytics;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile VolumeForecaster forecaster;
 
     /** Replaced as a whole when the configuration changes. */
     private transient volatile ApiRequestHandler handler;
@@ -137,7 +140,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
         handler = new ApiRequestHandler(settings, keys, calls, new ConversationsResource(this, settings),
                 new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings),
                 new RecommendationsResource(this, settings),
-                new AnalyticsResource(this, settings, Clock.systemUTC()));
+                new AnalyticsResource(this, settings, Clock.systemUTC()),
+                new ForecastResource(this, settings));
         if (previous != null) {
             previous.close();
         }
@@ -193,5 +197,10 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Override
     public Optional<ServiceAnalytics> analytics() {
         return Optional.ofNullable(analytics);
+    }
+
+    @Override
+    public Optional<VolumeForecaster> forecaster() {
+        return Optional.ofNullable(forecaster);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
@@ -23,6 +24,7 @@ final class FakeServices implements ParleyServices {
     SentimentAnalyzer sentimentAnalyzer;
     Recommender recommender;
     ServiceAnalytics analytics;
+    VolumeForecaster forecaster;
 
     static Settings settings(Duration replyTimeout) {
         return new Settings(8192, 65536, 16, replyTimeout, 7, 2, "rest");
@@ -66,5 +68,10 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<ServiceAnalytics> analytics() {
         return Optional.ofNullable(analytics);
+    }
+
+    @Override
+    public Optional<VolumeForecaster> forecaster() {
+        return Optional.ofNullable(forecaster);
     }
 }
