@@ -1,5 +1,8 @@
 package dev.parley.forecast;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -29,6 +32,18 @@ public final class VolumeBackTest {
     }
 
     private VolumeBackTest() {
+    }
+
+    /**
+     * Conversations started per local period in a Parley store, as the service counts them.
+     *
+     * @param connection a connection to the store's database (H2 or PostgreSQL)
+     * @param zone a region id such as Europe/Berlin, or UTC
+     * @throws IllegalArgumentException if the zone is of another kind
+     */
+    public static Map<LocalDateTime, Long> storeCounts(Connection connection, Granularity granularity, ZoneId zone,
+            Instant from, Instant to) throws SQLException {
+        return VolumeHistory.counts(connection, granularity, zone, from, to);
     }
 
     /**

@@ -40,6 +40,15 @@ final class VolumeHistory {
      */
     Map<LocalDateTime, Long> counts(Granularity granularity, ZoneId zone, Instant from, Instant to)
             throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            return counts(connection, granularity, zone, from, to);
+        }
+    }
+
+    /** The same on a connection of the caller's, e.g. the command line's. */
+    static Map<LocalDateTime, Long> counts(Connection connection, Granularity granularity, ZoneId zone, Instant from,
+            Instant to) throws SQLException {
         String name = zone.getId();
         if (!ZONE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("time zone '" + name + "' must be a region id such as Europe/Berlin, or UTC");
@@ -51,15 +60,12 @@ final class VolumeHistory {
         String sql = "SELECT " + key + " period_key, COUNT(*) FROM parley_conversation c WHERE c.created_at >= ? AND "
                 + "c.created_at < ? GROUP BY period_key";
         Map<LocalDateTime, Long> counts = new HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setObject(1, from.atOffset(ZoneOffset.UTC));
-                query.setObject(2, to.atOffset(ZoneOffset.UTC));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        counts.merge(period(rows.getLong(1)), rows.getLong(2), Long::sum);
-                    }
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, from.atOffset(ZoneOffset.UTC));
+            query.setObject(2, to.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.merge(period(rows.getLong(1)), rows.getLong(2), Long::sum);
                 }
             }
         }

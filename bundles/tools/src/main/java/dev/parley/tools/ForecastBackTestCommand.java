@@ -5,13 +5,18 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.google.gson.GsonBuilder;
@@ -25,7 +30,9 @@ import dev.parley.forecast.VolumeBackTest;
 final class ForecastBackTestCommand {
 
     static final Set<String> OPTIONS = Set.of("data", "granularity", "column", "distinct", "from", "to", "zone",
-            "damped", "weekly", "origins", "closed-seasons");
+            "damped", "weekly", "origins", "closed-seasons", "jdbc-url", "user");
+    /** The store's database password for --jdbc-url, from the environment rather than the command line. */
+    static final String PASSWORD_VARIABLE = "PARLEY_DB_PASSWORD";
 
     private final Options options;
 
@@ -34,7 +41,6 @@ final class ForecastBackTestCommand {
     }
 
     String run() throws UsageException, IOException {
-        Path data = options.existingFile("data");
         Granularity granularity = granularity();
         ZoneId zone = zone();
         LocalDate from = date("from");
@@ -47,25 +53,44 @@ final class ForecastBackTestCommand {
         int origins = count("origins", 4, 1);
         int closedSeasons = count("closed-seasons", 3, 0);
 
-        TimestampsCsv csv = new TimestampsCsv(options.get("column", "InvoiceDate"), options.get("distinct", null),
-                granularity == Granularity.HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS, zone, from, to);
-        try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            csv.read(reader);
-        }
-        LocalDateTime end = csv.end();
-        if (end == null) {
-            throw new UsageException(data + " has no row with a parsable timestamp in the period (" + csv.rows()
-                    + " rows, " + csv.unparsable() + " unparsable)");
-        }
-        VolumeBackTest.Result result = VolumeBackTest.run(granularity, csv.counts(), end, damped, weekly, origins,
-                closedSeasons);
-
         JsonObject json = new JsonObject();
         json.addProperty("granularity", granularity.name().toLowerCase(Locale.ROOT));
         json.addProperty("zone", zone.getId());
-        json.addProperty("rows", csv.rows());
-        json.addProperty("rows_used", csv.used());
-        json.addProperty("skipped_unparsable", csv.unparsable());
+        Map<LocalDateTime, Long> counts;
+        LocalDateTime end;
+        if (options.get("jdbc-url", null) != null) {
+            if (options.get("data", null) != null || options.get("column", null) != null
+                    || options.get("distinct", null) != null) {
+                throw new UsageException("--jdbc-url reads the store's conversations: give it without --data, --column "
+                        + "and --distinct");
+            }
+            counts = storeCounts(granularity, zone, from, to);
+            end = to != null ? to.plusDays(1).atStartOfDay() : counts.keySet().stream().max(LocalDateTime::compareTo)
+                    .map(last -> last.plus(1, unit(granularity))).orElse(null);
+            json.addProperty("conversations", counts.values().stream().mapToLong(Long::longValue).sum());
+            if (end == null) {
+                throw new UsageException("the store holds no conversation in the period");
+            }
+        } else {
+            Path data = options.existingFile("data");
+            TimestampsCsv csv = new TimestampsCsv(options.get("column", "InvoiceDate"), options.get("distinct", null),
+                    unit(granularity), zone, from, to);
+            try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+                csv.read(reader);
+            }
+            counts = csv.counts();
+            end = csv.end();
+            if (end == null) {
+                throw new UsageException(data + " has no row with a parsable timestamp in the period (" + csv.rows()
+                        + " rows, " + csv.unparsable() + " unparsable)");
+            }
+            json.addProperty("rows", csv.rows());
+            json.addProperty("rows_used", csv.used());
+            json.addProperty("skipped_unparsable", csv.unparsable());
+        }
+        VolumeBackTest.Result result = VolumeBackTest.run(granularity, counts, end, damped, weekly, origins,
+                closedSeasons);
+
         json.addProperty("periods", result.periods());
         json.addProperty("end", end.toString());
         json.addProperty("season_length", result.seasonLength());
@@ -77,6 +102,32 @@ final class ForecastBackTestCommand {
         json.addProperty("periods_compared", result.backTest().method().periods());
         json.addProperty("seconds", Math.round(result.seconds() * 1000) / 1000.0);
         return new GsonBuilder().serializeNulls().create().toJson(json);
+    }
+
+    /** Conversations per period of the store at --jdbc-url, counted by its database as the service counts them. */
+    private Map<LocalDateTime, Long> storeCounts(Granularity granularity, ZoneId zone, LocalDate from, LocalDate to)
+            throws UsageException {
+        String url = options.get("jdbc-url", null);
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new UsageException("--jdbc-url " + url + ": give a jdbc:h2: or jdbc:postgresql: URL of a Parley store");
+        }
+        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(zone).toInstant();
+        Instant stop = to == null ? Instant.now() : to.plusDays(1).atStartOfDay(zone).toInstant();
+        String password = System.getenv(PASSWORD_VARIABLE);
+        try (Connection connection = DriverManager.getConnection(url, options.get("user", ""),
+                password == null ? "" : password)) {
+            connection.setReadOnly(true);
+            return VolumeBackTest.storeCounts(connection, granularity, zone, start, stop);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--zone " + zone + ": " + e.getMessage());
+        } catch (SQLException e) {
+            throw new UsageException("cannot read the conversations at " + url + ": " + e.getMessage()
+                    + " (a running Parley holds its H2 file: stop it, or read a copy)");
+        }
+    }
+
+    private static ChronoUnit unit(Granularity granularity) {
+        return granularity == Granularity.HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS;
     }
 
     private static void put(JsonObject json, String prefix, Accuracy accuracy) {

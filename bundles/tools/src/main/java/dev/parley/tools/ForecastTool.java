@@ -19,6 +19,7 @@ public final class ForecastTool {
               parley-forecast backtest --data FILE.csv [--granularity hour|day] [--column InvoiceDate]
                   [--distinct InvoiceNo] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--zone UTC]
                   [--damped true|false] [--weekly true|false] [--origins 4] [--closed-seasons 3]
+              parley-forecast backtest --jdbc-url URL [--user USER] [--granularity hour|day] ...
 
             backtest counts the rows of FILE.csv (or the distinct values of --distinct) per hour or day
             of the timestamp column --column (default InvoiceDate), from --from to --to (both days
@@ -29,6 +30,9 @@ public final class ForecastTool {
             sMAPE in percent of Holt-Winters (--damped: with a damped trend) and of the seasonal naive
             baseline (baseline_*). A period with no count in each of the last --closed-seasons seasons
             is forecast 0 (0: never).
+
+            With --jdbc-url (jdbc:h2: or jdbc:postgresql:; the password in PARLEY_DB_PASSWORD) it
+            counts the conversations of a Parley store instead, as the service does.
             """;
 
     private ForecastTool() {

@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -111,6 +114,45 @@ class ForecastToolTest {
         // origins need one season before them: 662 - 168 and 662 - 2 x 168 (seasonal naive there, under two seasons)
         assertThat(json.get("origins").getAsInt()).isEqualTo(2);
         assertThat(json.get("baseline_mape").getAsDouble()).isZero();
+    }
+
+    /** Conversations of a store on every weekday at 09:00 and 10:00 for four weeks, in a table as the store's. */
+    @Test
+    void aStoreAtAJdbcUrlIsCountedPerHourLikeTheService() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url, "", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE parley_conversation (id VARCHAR(64) PRIMARY KEY, "
+                    + "created_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            int id = 0;
+            for (int day = 0; day < 28; day++) {
+                LocalDate date = FIRST.plusDays(day);
+                if (date.getDayOfWeek().getValue() <= 5) {
+                    for (String time : new String[] { "09:05", "10:15", "10:45" }) {
+                        statement.execute("INSERT INTO parley_conversation VALUES ('c" + id++ + "', TIMESTAMP WITH "
+                                + "TIME ZONE '" + date + " " + time + ":00+01:00')");
+                    }
+                }
+            }
+        }
+
+        int exit = run("backtest", "--jdbc-url", url, "--granularity", "hour", "--zone", "Europe/Berlin");
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonObject json = json();
+        assertThat(json.get("conversations").getAsInt()).isEqualTo(20 * 3);
+        // Monday 1 January 09:00 to Friday 26 January 11:00, Berlin time
+        assertThat(json.get("periods").getAsInt()).isEqualTo(25 * 24 + 2);
+        assertThat(json.get("season_length").getAsInt()).isEqualTo(168);
+        assertThat(json.get("baseline_mape").getAsDouble()).isZero();
+        assertThat(json.get("mape").getAsDouble()).isLessThan(5);
+    }
+
+    @Test
+    void aJdbcUrlTakesNoFileOptionsAndOnlyParleysDatabases() {
+        assertUsage(run("backtest", "--jdbc-url", "jdbc:h2:mem:x", "--distinct", "InvoiceNo"), "without --data");
+        assertUsage(run("backtest", "--jdbc-url", "jdbc:mysql://localhost/x"), "jdbc:h2: or jdbc:postgresql:");
+        assertUsage(run("backtest", "--jdbc-url", "jdbc:h2:mem:empty"), "cannot read the conversations");
     }
 
     @Test
