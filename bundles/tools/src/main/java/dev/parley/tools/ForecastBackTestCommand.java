@@ -56,43 +56,13 @@ final class ForecastBackTestCommand {
         JsonObject json = new JsonObject();
         json.addProperty("granularity", granularity.name().toLowerCase(Locale.ROOT));
         json.addProperty("zone", zone.getId());
-        Map<LocalDateTime, Long> counts;
-        LocalDateTime end;
-        if (options.get("jdbc-url", null) != null) {
-            if (options.get("data", null) != null || options.get("column", null) != null
-                    || options.get("distinct", null) != null) {
-                throw new UsageException("--jdbc-url reads the store's conversations: give it without --data, --column "
-                        + "and --distinct");
-            }
-            counts = storeCounts(granularity, zone, from, to);
-            end = to != null ? to.plusDays(1).atStartOfDay() : counts.keySet().stream().max(LocalDateTime::compareTo)
-                    .map(last -> last.plus(1, unit(granularity))).orElse(null);
-            json.addProperty("conversations", counts.values().stream().mapToLong(Long::longValue).sum());
-            if (end == null) {
-                throw new UsageException("the store holds no conversation in the period");
-            }
-        } else {
-            Path data = options.existingFile("data");
-            TimestampsCsv csv = new TimestampsCsv(options.get("column", "InvoiceDate"), options.get("distinct", null),
-                    unit(granularity), zone, from, to);
-            try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-                csv.read(reader);
-            }
-            counts = csv.counts();
-            end = csv.end();
-            if (end == null) {
-                throw new UsageException(data + " has no row with a parsable timestamp in the period (" + csv.rows()
-                        + " rows, " + csv.unparsable() + " unparsable)");
-            }
-            json.addProperty("rows", csv.rows());
-            json.addProperty("rows_used", csv.used());
-            json.addProperty("skipped_unparsable", csv.unparsable());
-        }
-        VolumeBackTest.Result result = VolumeBackTest.run(granularity, counts, end, damped, weekly, origins,
-                closedSeasons);
+        Counts counts = options.get("jdbc-url", null) != null ? fromStore(json, granularity, zone, from, to)
+                : fromFile(json, granularity, zone, from, to);
+        VolumeBackTest.Result result = VolumeBackTest.run(granularity, counts.perPeriod(), counts.end(), damped, weekly,
+                origins, closedSeasons);
 
         json.addProperty("periods", result.periods());
-        json.addProperty("end", end.toString());
+        json.addProperty("end", counts.end().toString());
         json.addProperty("season_length", result.seasonLength());
         json.addProperty("method", result.method().name());
         json.addProperty("origins", result.backTest().origins());
@@ -102,6 +72,46 @@ final class ForecastBackTestCommand {
         json.addProperty("periods_compared", result.backTest().method().periods());
         json.addProperty("seconds", Math.round(result.seconds() * 1000) / 1000.0);
         return new GsonBuilder().serializeNulls().create().toJson(json);
+    }
+
+    /** Counts per local period start, and the end (exclusive) of the series they make. */
+    private record Counts(Map<LocalDateTime, Long> perPeriod, LocalDateTime end) {
+    }
+
+    private Counts fromFile(JsonObject json, Granularity granularity, ZoneId zone, LocalDate from, LocalDate to)
+            throws UsageException, IOException {
+        Path data = options.existingFile("data");
+        TimestampsCsv csv = new TimestampsCsv(options.get("column", "InvoiceDate"), options.get("distinct", null),
+                unit(granularity), zone, from, to);
+        try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+            csv.read(reader);
+        }
+        if (csv.end() == null) {
+            throw new UsageException(data + " has no row with a parsable timestamp in the period (" + csv.rows()
+                    + " rows, " + csv.unparsable() + " unparsable)");
+        }
+        json.addProperty("rows", csv.rows());
+        json.addProperty("rows_used", csv.used());
+        json.addProperty("skipped_unparsable", csv.unparsable());
+        return new Counts(csv.counts(), csv.end());
+    }
+
+    /** The series ends with --to, else after the last period with a conversation, as for a file. */
+    private Counts fromStore(JsonObject json, Granularity granularity, ZoneId zone, LocalDate from, LocalDate to)
+            throws UsageException {
+        if (options.get("data", null) != null || options.get("column", null) != null
+                || options.get("distinct", null) != null) {
+            throw new UsageException("--jdbc-url reads the store's conversations: give it without --data, --column "
+                    + "and --distinct");
+        }
+        Map<LocalDateTime, Long> counts = storeCounts(granularity, zone, from, to);
+        LocalDateTime end = to != null ? to.plusDays(1).atStartOfDay() : counts.keySet().stream()
+                .max(LocalDateTime::compareTo).map(last -> last.plus(1, unit(granularity))).orElse(null);
+        if (end == null) {
+            throw new UsageException("the store holds no conversation in the period");
+        }
+        json.addProperty("conversations", counts.values().stream().mapToLong(Long::longValue).sum());
+        return new Counts(counts, end);
     }
 
     /** Conversations per period of the store at --jdbc-url, counted by its database as the service counts them. */
