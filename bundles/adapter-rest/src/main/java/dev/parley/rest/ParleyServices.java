@@ -9,6 +9,8 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 
 /**
@@ -32,4 +34,8 @@ interface ParleyServices {
     Optional<Recommender> recommender();
 
     Optional<ServiceAnalytics> analytics();
+
+    Optional<EscalationRisk> escalationRisk();
+
+    Optional<ChurnRisk> churnRisk();
 }

@@ -10,6 +10,8 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 
 /** Services as a test sets them; {@code null} is a service that is not installed. */
@@ -22,6 +24,8 @@ final class FakeServices implements ParleyServices {
     EntityExtractor extractor;
     SentimentAnalyzer sentimentAnalyzer;
     Recommender recommender;
+    EscalationRisk escalationRisk;
+    ChurnRisk churnRisk;
     ServiceAnalytics analytics;
 
     static Settings settings(Duration replyTimeout) {
@@ -66,5 +70,15 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<ServiceAnalytics> analytics() {
         return Optional.ofNullable(analytics);
+    }
+
+    @Override
+    public Optional<EscalationRisk> escalationRisk() {
+        return Optional.ofNullable(escalationRisk);
+    }
+
+    @Override
+    public Optional<ChurnRisk> churnRisk() {
+        return Optional.ofNullable(churnRisk);
     }
 }
