@@ -31,7 +31,9 @@ public final class StoreHistory {
     private static final String TURNS = "SELECT c.id, " + CUSTOMER + ", c.created_at, m.body, d.intent, d.confidence, "
             + "d.sentiment_score, d.emotion, d.handoff_trigger FROM parley_conversation c "
             + "JOIN parley_message m ON m.conversation_id = c.id "
-            + "LEFT JOIN parley_decision d ON d.conversation_id = m.conversation_id AND d.seq = m.seq "
+            // The decision on a customer message is stored with the assistant's reply to it.
+            + "LEFT JOIN parley_message r ON r.conversation_id = m.conversation_id AND r.reply_to = m.seq "
+            + "LEFT JOIN parley_decision d ON d.conversation_id = r.conversation_id AND d.seq = r.seq "
             + "WHERE m.author = 'CUSTOMER' AND ";
     private static final String ORDER = " ORDER BY c.created_at, c.id, m.seq";
 

@@ -25,8 +25,9 @@ import dev.parley.store.testing.TestDatabase.Backend;
 
 /**
  * Two conversations of one customer on real H2 and PostgreSQL (the first handed off at its
- * second message, the second still calm) and one of a customer the sender proved to be: what the
- * risk models read follows from those rows.
+ * second message, the second calm) and one of a customer the sender proved to be, with the
+ * decisions stored on the assistant's replies as the store keeps them: what the risk models read
+ * follows from those rows.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -53,16 +54,18 @@ class StoreHistoryTest {
         history = new StoreHistory(pool.dataSource());
         try (Connection connection = pool.dataSource().getConnection()) {
             conversation(connection, "c1", "alice", null, T);
-            message(connection, "c1", 1, "CUSTOMER", "Where is my parcel?", T);
-            decision(connection, "c1", 1, "order_status", 0.9, 0.0, "NEUTRAL", null);
-            message(connection, "c1", 2, "ASSISTANT", "It is on its way.", T.plusSeconds(1));
-            message(connection, "c1", 3, "CUSTOMER", "THAT IS WHAT YOU SAID LAST WEEK", T.plusSeconds(30));
-            decision(connection, "c1", 3, "order_status", 0.8, -0.7, "ANGER", "NEGATIVE_SENTIMENT");
+            message(connection, "c1", 1, "CUSTOMER", "Where is my parcel?", T, null);
+            message(connection, "c1", 2, "ASSISTANT", "It is on its way.", T.plusSeconds(1), 1L);
+            decision(connection, "c1", 2, "order_status", 0.9, 0.0, "neutral", null);
+            message(connection, "c1", 3, "CUSTOMER", "THAT IS WHAT YOU SAID LAST WEEK", T.plusSeconds(30), null);
+            message(connection, "c1", 4, "ASSISTANT", "A person will answer.", T.plusSeconds(31), 3L);
+            decision(connection, "c1", 4, "order_status", 0.8, -0.7, "anger", "NEGATIVE_SENTIMENT");
             conversation(connection, "c2", "alice", null, T.plusSeconds(3_600));
-            message(connection, "c2", 1, "CUSTOMER", "Thanks, it arrived", T.plusSeconds(3_600));
-            decision(connection, "c2", 1, "thanks", 0.95, 0.6, "JOY", null);
+            message(connection, "c2", 1, "CUSTOMER", "Thanks, it arrived", T.plusSeconds(3_600), null);
+            message(connection, "c2", 2, "ASSISTANT", "Glad to hear it.", T.plusSeconds(3_601), 1L);
+            decision(connection, "c2", 2, "thanks", 0.95, 0.6, "joy", null);
             conversation(connection, "c3", "anonymous-web-123", "bob", T.plusSeconds(7_200));
-            message(connection, "c3", 1, "CUSTOMER", "hello", T.plusSeconds(7_200));
+            message(connection, "c3", 1, "CUSTOMER", "hello", T.plusSeconds(7_200), null);
         }
     }
 
@@ -135,15 +138,16 @@ class StoreHistoryTest {
     }
 
     private static void message(Connection connection, String conversation, long seq, String author, String body,
-            Instant at) throws SQLException {
+            Instant at, Long replyTo) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO parley_message (conversation_id, "
-                + "seq, channel, author, message_id, body, written_at) VALUES (?, ?, 'web', ?, ?, ?, ?)")) {
+                + "seq, channel, author, message_id, body, written_at, reply_to) VALUES (?, ?, 'web', ?, ?, ?, ?, ?)")) {
             statement.setString(1, conversation);
             statement.setLong(2, seq);
             statement.setString(3, author);
             statement.setString(4, conversation + "-" + seq);
             statement.setString(5, body);
             statement.setObject(6, StoreHistory.timestamp(at));
+            statement.setObject(7, replyTo);
             statement.executeUpdate();
         }
     }
