@@ -26,7 +26,8 @@ import dev.parley.risk.Examples;
  */
 final class EscalationBacktestCommand {
 
-    static final Set<String> OPTIONS = Set.of("data", "sentiment", "conversations", "seed");
+    static final Set<String> OPTIONS = Set.of("data", "sentiment", "conversations", "seed", "jdbc-url", "user",
+            "password", "days");
     static final double RULE_THRESHOLD = -0.6;
 
     private final Options options;
@@ -36,7 +37,10 @@ final class EscalationBacktestCommand {
     }
 
     String run() throws UsageException, IOException {
-        int conversations = positive("conversations", "6000");
+        if (options.get("jdbc-url", null) != null) {
+            return new StoreEscalationBacktest(options).run();
+        }
+        int conversations = positive(options, "conversations", "6000");
         long seed = whole("seed", "1");
         List<GeneratedHistory.Sentence> sentences = sentences(options.existingFile("data"));
         Path modelJar = options.existingFile("sentiment");
@@ -109,7 +113,7 @@ final class EscalationBacktestCommand {
         return sentences;
     }
 
-    private int positive(String name, String fallback) throws UsageException {
+    static int positive(Options options, String name, String fallback) throws UsageException {
         String value = options.get(name, fallback);
         try {
             int number = Integer.parseInt(value);

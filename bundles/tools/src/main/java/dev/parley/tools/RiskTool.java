@@ -19,6 +19,7 @@ public final class RiskTool {
               parley-risk backtest-churn --data FILE.csv [--cutoff YYYY-MM-DD] [--horizon-days 90]
               parley-risk backtest-escalation --data SENTENCES.tsv --sentiment MODEL.jar
                           [--conversations 6000] [--seed 1]
+              parley-risk backtest-escalation --jdbc-url URL [--user USER] [--password PASSWORD] [--days 365]
 
             backtest-churn reads a transactions file (header InvoiceNo,StockCode,Description,Quantity,
             InvoiceDate,UnitPrice,CustomerID,Country). A customer with a purchase before the cutoff has
@@ -31,6 +32,9 @@ public final class RiskTool {
             model as the assistant would, learns on the older 80 % and measures on the newest 20 %, next to
             the assistant's single-message rule (sentiment <= -0.6). MODEL.jar is a sentiment model bundle,
             e.g. system/40-models/parley-model-sentiment-en-*.jar.
+
+            With --jdbc-url it reads the conversations of the last --days from Parley's store instead (H2 or
+            PostgreSQL; the password may also come from PARLEY_RISK_JDBC_PASSWORD) and back-tests the same way.
             """;
 
     private RiskTool() {
