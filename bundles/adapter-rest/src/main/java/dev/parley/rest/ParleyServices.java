@@ -10,6 +10,8 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 
 /**
@@ -35,4 +37,8 @@ interface ParleyServices {
     Optional<ServiceAnalytics> analytics();
 
     Optional<VolumeForecaster> forecaster();
+
+    Optional<EscalationRisk> escalationRisk();
+
+    Optional<ChurnRisk> churnRisk();
 }

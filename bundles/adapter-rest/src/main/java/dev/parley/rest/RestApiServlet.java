@@ -28,6 +28,8 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -110,6 +112,10 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private transient volatile ServiceAnalytics analytics;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile VolumeForecaster forecaster;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile EscalationRisk escalationRisk;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ChurnRisk churnRisk;
 
     /** Replaced as a whole when the configuration changes. */
     private transient volatile ApiRequestHandler handler;
@@ -141,7 +147,8 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
                 new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings),
                 new RecommendationsResource(this, settings),
                 new AnalyticsResource(this, settings, Clock.systemUTC()),
-                new ForecastResource(this, settings));
+                new ForecastResource(this, settings),
+                new RiskResource(this, settings));
         if (previous != null) {
             previous.close();
         }
@@ -202,5 +209,15 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Override
     public Optional<VolumeForecaster> forecaster() {
         return Optional.ofNullable(forecaster);
+    }
+
+    @Override
+    public Optional<EscalationRisk> escalationRisk() {
+        return Optional.ofNullable(escalationRisk);
+    }
+
+    @Override
+    public Optional<ChurnRisk> churnRisk() {
+        return Optional.ofNullable(churnRisk);
     }
 }

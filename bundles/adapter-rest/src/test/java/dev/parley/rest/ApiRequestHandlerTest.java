@@ -49,7 +49,7 @@ class ApiRequestHandlerTest {
                         Clock.systemUTC()), new AnalyzeResource(services, settings),
                 new RecommendationsResource(services, settings),
                 new AnalyticsResource(services, settings, Clock.systemUTC()),
-                new ForecastResource(services, settings));
+                new ForecastResource(services, settings), new RiskResource(services, settings));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public void write(int b) {

@@ -11,6 +11,8 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 
 /** Services as a test sets them; {@code null} is a service that is not installed. */
@@ -23,6 +25,8 @@ final class FakeServices implements ParleyServices {
     EntityExtractor extractor;
     SentimentAnalyzer sentimentAnalyzer;
     Recommender recommender;
+    EscalationRisk escalationRisk;
+    ChurnRisk churnRisk;
     ServiceAnalytics analytics;
     VolumeForecaster forecaster;
 
@@ -73,5 +77,15 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<VolumeForecaster> forecaster() {
         return Optional.ofNullable(forecaster);
+    }
+
+    @Override
+    public Optional<EscalationRisk> escalationRisk() {
+        return Optional.ofNullable(escalationRisk);
+    }
+
+    @Override
+    public Optional<ChurnRisk> churnRisk() {
+        return Optional.ofNullable(churnRisk);
     }
 }
