@@ -12,6 +12,7 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.store.ConversationStore;
 import java.time.Clock;
@@ -139,6 +140,13 @@ public final class AssistantComponent implements Assistant {
                         + " (default 3).")
         int historyLimit() default AssistantSettings.DEFAULT_HISTORY_LIMIT;
 
+        @AttributeDefinition(name = "Predicted escalation threshold",
+                description = "When an escalation-risk service is installed (the risk bundle), a conversation whose"
+                        + " risk of ending with a person is at or above this probability (0..1, default 0.9) is"
+                        + " handed to a person before the customer gets angry (trigger PREDICTED_ESCALATION)."
+                        + " 1 switches it off. Without the service nothing changes.")
+        double predictedEscalationThreshold() default AssistantSettings.DEFAULT_PREDICTED_ESCALATION_THRESHOLD;
+
         @AttributeDefinition(name = "Offer a suggestion after an order answer",
                 description = "After telling a customer about one of their orders (see the next setting), add one"
                         + " suggestion for an item of it: 'Customers who bought X also liked Y.' At most once per"
@@ -189,6 +197,10 @@ public final class AssistantComponent implements Assistant {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EscalationRisk escalationRisk;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile Recommender recommender;
 
     private final SkillRegistry skills = new SkillRegistry();
@@ -230,7 +242,7 @@ public final class AssistantComponent implements Assistant {
     @Override
     public Reply handle(IncomingMessage message) {
         Services services = new Services(store, classifier, extractor, sentimentAnalyzer, customers, orders,
-                tickets, router, knowledge, skills, recommender);
+                tickets, router, knowledge, skills, escalationRisk, recommender);
         return pipeline.handle(message, services);
     }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param knowledgeMinScore the knowledge-base score from which a hit counts as an answer
  * @param defaultQueue the queue of a handoff when no handoff router is installed
  * @param historyLimit how many past conversations personalization reads
+ * @param predictedEscalationThreshold the escalation risk from which a person takes over; 1 switches it off
  * @param offerRecommendations whether an answer about an order may carry one suggestion for an item of it
  * @param recommendAfterIntents the intents whose skill's answer about an order may carry that suggestion
  */
@@ -43,6 +44,7 @@ record AssistantSettings(
         double knowledgeMinScore,
         String defaultQueue,
         int historyLimit,
+        double predictedEscalationThreshold,
         boolean offerRecommendations,
         Set<String> recommendAfterIntents) {
 
@@ -57,6 +59,7 @@ record AssistantSettings(
     static final double DEFAULT_KNOWLEDGE_MIN_SCORE = 0.0;
     static final String DEFAULT_QUEUE = "general";
     static final int DEFAULT_HISTORY_LIMIT = 3;
+    static final double DEFAULT_PREDICTED_ESCALATION_THRESHOLD = 0.9;
     static final boolean DEFAULT_OFFER_RECOMMENDATIONS = true;
 
     AssistantSettings {
@@ -71,7 +74,7 @@ record AssistantSettings(
         return new AssistantSettings(maxTextLength, staleRetries, defaultLocale, zone, confidenceThreshold,
                 lowConfidenceTurns, negativeSentimentThreshold, angerMinConfidence, humanRequestPhrases,
                 sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, knowledgeMinScore, defaultQueue,
-                historyLimit, offerRecommendations, recommendAfterIntents);
+                historyLimit, predictedEscalationThreshold, offerRecommendations, recommendAfterIntents);
     }
 
     /** These settings with another knowledge-base score threshold. */
@@ -79,6 +82,6 @@ record AssistantSettings(
         return new AssistantSettings(maxTextLength, staleRetries, defaultLocale, timeZone, confidenceThreshold,
                 lowConfidenceTurns, negativeSentimentThreshold, angerMinConfidence, humanRequestPhrases,
                 sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, score, defaultQueue, historyLimit,
-                offerRecommendations, recommendAfterIntents);
+                predictedEscalationThreshold, offerRecommendations, recommendAfterIntents);
     }
 }

@@ -9,6 +9,7 @@ import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 import java.util.Objects;
 
@@ -28,6 +29,7 @@ record Services(
         HandoffRouter router,
         KnowledgeBase knowledge,
         SkillRegistry skills,
+        EscalationRisk escalationRisk,
         Recommender recommender) {
 
     Services {

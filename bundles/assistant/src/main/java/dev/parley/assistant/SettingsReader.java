@@ -49,6 +49,8 @@ final class SettingsReader {
                 config.defaultQueue() == null || config.defaultQueue().isBlank() ? AssistantSettings.DEFAULT_QUEUE
                         : config.defaultQueue().strip(),
                 atLeast("historyLimit", config.historyLimit(), 1, AssistantSettings.DEFAULT_HISTORY_LIMIT),
+                fraction("predictedEscalationThreshold", config.predictedEscalationThreshold(), 0, 1,
+                        AssistantSettings.DEFAULT_PREDICTED_ESCALATION_THRESHOLD),
                 config.offerRecommendations(),
                 names(config.recommendAfterIntents()));
     }

@@ -7,6 +7,7 @@ import dev.parley.api.handoff.HandoffRouter;
 import dev.parley.api.host.TicketService;
 import dev.parley.api.knowledge.KnowledgeBase;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
@@ -47,6 +48,8 @@ final class AssistantHarness {
     KnowledgeBase knowledgeService = knowledge;
     /** The router in use: {@link #router} unless a test replaces or removes it. */
     HandoffRouter routerService = router;
+    /** The escalation-risk service: none unless a test installs one. */
+    EscalationRisk escalationRisk;
     /** The helpdesk in use: {@link #host} unless a test removes it. */
     TicketService tickets = host;
     /** The recommender in use: none unless a test installs one. */
@@ -80,7 +83,7 @@ final class AssistantHarness {
 
     Services services() {
         return new Services(store, nlp, nlp, nlp, host, host, tickets, routerService,
-                knowledgeService, skills, recommender);
+                knowledgeService, skills, escalationRisk, recommender);
     }
 
     TurnPipeline pipeline() {

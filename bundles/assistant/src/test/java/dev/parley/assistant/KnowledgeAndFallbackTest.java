@@ -114,7 +114,7 @@ class KnowledgeAndFallbackTest {
         Services services = harness.services();
         Services withoutNlp = new Services(services.store(), null, null, null, services.customers(),
                 services.orders(), services.tickets(), services.router(), services.knowledge(), services.skills(),
-                services.recommender());
+                services.escalationRisk(), services.recommender());
 
         Reply reply = pipeline.handle(harness.message("m-1", "where is my order"), withoutNlp);
 
