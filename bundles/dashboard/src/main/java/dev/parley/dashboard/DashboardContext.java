@@ -36,7 +36,7 @@ public final class DashboardContext extends ServletContextHelper {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ConfigurationAdmin configurations;
+    volatile ConfigurationAdmin configurations;
 
     private final BundleContext bundleContext;
     private volatile boolean warnedNoPassword;
