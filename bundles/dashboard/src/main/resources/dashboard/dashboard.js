@@ -1,7 +1,7 @@
 /*
  * The Parley dashboard: reads each panel's JSON under api/ every 30 seconds and for the chosen
  * period, and draws it. A panel whose data cannot be had says so and keeps the others working;
- * an optional panel (the forecast) stays hidden while its resource does not exist (404).
+ * an optional panel (the forecast) is shown only when api/ lists it among the container's panels.
  */
 (function () {
   'use strict';
@@ -14,7 +14,7 @@
     POLICY: 'business rule'
   };
 
-  /* Panels in the order they are refreshed; a panel with optional: true is hidden on 404. */
+  /* Panels in the order they are refreshed; one with optional: true only when api/ lists it. */
   var PANELS = [
     { id: 'kpis', resource: 'kpis', periodic: true, render: renderKpis },
     { id: 'trends', resource: 'trends', periodic: true, render: renderTrends },
@@ -48,6 +48,10 @@
 
   function count(value) {
     return value === null || value === undefined ? '–' : Number(value).toLocaleString('en-US');
+  }
+
+  function plural(n, one, many) {
+    return count(n) + ' ' + (n === 1 ? one : many);
   }
 
   function percent(rate) {
@@ -115,15 +119,15 @@
     kpi(list, 'containmentRate', 'Handled without a person', data.containmentRate, percent(data.containmentRate),
       count(data.contained) + ' contained');
     kpi(list, 'firstResponse', 'First response (average)', data.firstResponse.averageSeconds,
-      duration(data.firstResponse.averageSeconds), 'over ' + count(data.firstResponse.count) + ' conversations');
+      duration(data.firstResponse.averageSeconds), 'over ' + plural(data.firstResponse.count, 'conversation', 'conversations'));
     kpi(list, 'resolution', 'Resolution time (average)', data.resolution.averageSeconds,
       duration(data.resolution.averageSeconds), count(data.resolution.count) + ' resolved');
     kpi(list, 'csat', 'Customer rating (CSAT)', data.csat.average,
       data.csat.average === null ? '–' : data.csat.average.toFixed(2) + ' / 5',
-      count(data.csat.ratings) + ' ratings' + (data.csat.satisfiedRate === null ? ''
+      plural(data.csat.ratings, 'rating', 'ratings') + (data.csat.satisfiedRate === null ? ''
         : ', ' + percent(data.csat.satisfiedRate) + ' satisfied'));
     kpi(list, 'handoffRate', 'Handed to a person', data.handoffRate, percent(data.handoffRate),
-      count(data.handoffs) + ' handoffs, ' + count(data.ticketsOpened) + ' tickets');
+      plural(data.handoffs, 'handoff', 'handoffs') + ', ' + plural(data.ticketsOpened, 'ticket', 'tickets'));
     kpi(list, 'savings', 'Savings', data.costs.savings, money(data.costs.savings),
       'automation cost ' + money(data.costs.automationCost));
     kpi(list, 'roi', 'Return on automation', data.costs.roi, data.costs.roi === null ? '–'
@@ -210,7 +214,7 @@
     var table = element('table');
     table.id = 'handoff-queue';
     var shown = data.conversations.length < data.total ? ', the newest ' + data.conversations.length + ' shown' : '';
-    table.appendChild(element('caption', null, count(data.total) + (data.total === 1 ? ' conversation' : ' conversations')
+    table.appendChild(element('caption', null, plural(data.total, 'conversation', 'conversations')
       + ' owned by people, newest handoff first'
       + shown + '. Waiting time as of ' + utc(data.asOf) + '.'));
     var head = element('tr');
@@ -330,10 +334,6 @@
     var url = BASE + 'api/' + panel.resource + (panel.periodic ? '?period=' + encodeURIComponent(period) : '');
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, cache: 'no-store' })
       .then(function (response) {
-        if (panel.optional && response.status === 404) {
-          section.hidden = true;
-          return 'ok';
-        }
         if (response.status === 401) {
           showUnavailable(body, 'the login is no longer valid; reload the page and log in again.');
           return 'login';
@@ -351,12 +351,21 @@
       })
       .catch(function () {
         showUnavailable(body, 'Parley could not be reached.');
-        return panel.optional && section.hidden ? 'ok' : 'failed';
+        return 'failed';
       })
       .then(function (outcome) {
         section.setAttribute('aria-busy', 'false');
         return outcome;
       });
+  }
+
+  /* The names of the panels the container serves, or null when it cannot say (then all but optional ones). */
+  function served() {
+    return fetch(BASE + 'api/', { credentials: 'same-origin', headers: { Accept: 'application/json' },
+      cache: 'no-store' })
+      .then(function (response) { return response.ok ? response.json() : { panels: null }; })
+      .then(function (json) { return json.panels; })
+      .catch(function () { return null; });
   }
 
   function refresh() {
@@ -368,7 +377,14 @@
     document.querySelectorAll('[data-period-label]').forEach(function (label) {
       label.textContent = '· ' + PERIOD_NAMES[period];
     });
-    Promise.all(PANELS.map(function (panel) { return load(panel, period); })).then(function (outcomes) {
+    served().then(function (names) {
+      var shown = PANELS.filter(function (panel) {
+        var listed = names !== null && names.indexOf(panel.id) >= 0;
+        document.getElementById('panel-' + panel.id).hidden = panel.optional && !listed;
+        return !panel.optional || listed;
+      });
+      return Promise.all(shown.map(function (panel) { return load(panel, period); }));
+    }).then(function (outcomes) {
       var status = document.getElementById('status');
       var failed = outcomes.filter(function (o) { return o !== 'ok'; }).length;
       var time = new Date().toISOString().substring(11, 19);

@@ -2,11 +2,13 @@ package dev.parley.dashboard;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dev.parley.api.analytics.ServiceAnalytics;
@@ -16,15 +18,19 @@ import dev.parley.store.schema.StoreDatabase;
 /**
  * The JSON the page reads, one resource per panel under {@code /parley/api}: {@code kpis},
  * {@code trends}, {@code sla} (each with {@code ?period=today|7d|30d}), {@code handoffs}
- * ({@code ?limit=1..200}) and {@code models}. A panel whose service is not running answers 503
- * with the reason, so the page shows that panel as not available and the others as usual.
+ * ({@code ?limit=1..200}) and {@code models}; {@code /parley/api/} lists them. A panel whose
+ * service is not running answers 503 with the reason, so the page shows that panel as not
+ * available and the others as usual.
  *
- * <p>A new panel (e.g. a volume forecast) is one more case in {@link #handle} and one more entry in
- * the page's list of panels; the page hides a panel whose resource answers 404.
+ * <p>A new panel (e.g. a volume forecast) is one more name in {@link #PANELS}, one more case in
+ * {@link #handle} and a renderer in the page, which shows an optional panel only when this list
+ * names it.
  */
 final class DashboardApi {
 
     static final int DEFAULT_QUEUE_LIMIT = 50;
+    /** The panels this container serves, in the page's order. */
+    static final List<String> PANELS = List.of("kpis", "trends", "sla", "handoffs", "models");
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardApi.class);
 
@@ -49,6 +55,7 @@ final class DashboardApi {
     JsonObject handle(String resource, Function<String, String> parameters) {
         try {
             return switch (resource) {
+                case "" -> index();
                 case "kpis" -> kpis(period(parameters));
                 case "trends" -> TrendPanel.of(period(parameters), analytics());
                 case "sla" -> sla(period(parameters));
@@ -63,6 +70,14 @@ final class DashboardApi {
             LOG.debug("Dashboard resource {} not available: {}", resource, e.getMessage());
             throw ApiProblem.unavailable("the conversation store cannot be reached: " + e.getMessage());
         }
+    }
+
+    private static JsonObject index() {
+        JsonArray panels = new JsonArray();
+        PANELS.forEach(panels::add);
+        JsonObject json = new JsonObject();
+        json.add("panels", panels);
+        return json;
     }
 
     private Period period(Function<String, String> parameters) {

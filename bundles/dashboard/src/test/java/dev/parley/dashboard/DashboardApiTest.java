@@ -240,6 +240,12 @@ class DashboardApiTest {
     }
 
     @Test
+    void theIndexListsThePanelsThisContainerServes() {
+        assertThat(get("").getAsJsonArray("panels")).extracting(name -> name.getAsString())
+                .containsExactly("kpis", "trends", "sla", "handoffs", "models");
+    }
+
+    @Test
     void anUnknownResourceIs404() {
         assertThatThrownBy(() -> get("forecast")).isInstanceOfSatisfying(ApiProblem.class,
                 problem -> assertThat(problem.status()).isEqualTo(404));
