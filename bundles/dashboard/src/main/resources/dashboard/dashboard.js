@@ -119,7 +119,8 @@
     kpi(list, 'containmentRate', 'Handled without a person', data.containmentRate, percent(data.containmentRate),
       count(data.contained) + ' contained');
     kpi(list, 'firstResponse', 'First response (average)', data.firstResponse.averageSeconds,
-      duration(data.firstResponse.averageSeconds), 'over ' + plural(data.firstResponse.count, 'conversation', 'conversations'));
+      duration(data.firstResponse.averageSeconds),
+      'over ' + plural(data.firstResponse.count, 'conversation', 'conversations'));
     kpi(list, 'resolution', 'Resolution time (average)', data.resolution.averageSeconds,
       duration(data.resolution.averageSeconds), count(data.resolution.count) + ' resolved');
     kpi(list, 'csat', 'Customer rating (CSAT)', data.csat.average,
@@ -127,7 +128,8 @@
       plural(data.csat.ratings, 'rating', 'ratings') + (data.csat.satisfiedRate === null ? ''
         : ', ' + percent(data.csat.satisfiedRate) + ' satisfied'));
     kpi(list, 'handoffRate', 'Handed to a person', data.handoffRate, percent(data.handoffRate),
-      plural(data.handoffs, 'handoff', 'handoffs') + ', ' + plural(data.ticketsOpened, 'ticket', 'tickets'));
+      plural(data.handoffs, 'handoff', 'handoffs') + ', '
+        + plural(data.ticketsOpened, 'ticket', 'tickets'));
     kpi(list, 'savings', 'Savings', data.costs.savings, money(data.costs.savings),
       'automation cost ' + money(data.costs.automationCost));
     kpi(list, 'roi', 'Return on automation', data.costs.roi, data.costs.roi === null ? '–'
@@ -250,7 +252,7 @@
     table.id = 'models';
     table.appendChild(element('caption', null, 'The models answering on this container'));
     var head = element('tr');
-    ['Kind', 'Model', 'Version', 'Language', 'Active since', 'Quality'].forEach(function (title) {
+    ['Kind', 'Model', 'Version', 'Active since', 'Quality'].forEach(function (title) {
       var th = element('th', null, title);
       th.setAttribute('scope', 'col');
       head.appendChild(th);
@@ -263,17 +265,16 @@
       cell(row, model.kind);
       if (!model.available) {
         var missing = element('td', null, 'not available: no ' + model.kind + ' service is running');
-        missing.colSpan = 5;
+        missing.colSpan = 4;
         row.appendChild(missing);
       } else {
-        cell(row, model.name);
+        cell(row, model.name + ' (' + model.language + ')');
         var version = element('td', null, model.version);
         version.setAttribute('data-model-version', model.version);
         row.appendChild(version);
-        cell(row, model.language);
         cell(row, utc(model.activatedAt).substring(0, 16) + ' UTC');
         cell(row, Object.keys(model.metrics).map(function (name) {
-          return name.replace(/_/g, ' ') + ' ' + model.metrics[name].toFixed(3);
+          return name.replace(/_/g, ' ') + ' ' + model.metrics[name].toFixed(2);
         }).join(', '));
       }
       rows.appendChild(row);

@@ -2,6 +2,7 @@ package dev.parley.dashboard;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.parley.api.analytics.AnalyticsSummary;
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.store.StoreUnavailableException;
 import dev.parley.store.schema.StoreDatabase;
@@ -37,11 +39,13 @@ final class DashboardApi {
     private final DashboardServices services;
     private final Clock clock;
     private final double slaWarningMargin;
+    private final SummaryCache summaries;
 
     DashboardApi(DashboardServices services, Clock clock, double slaWarningMargin) {
         this.services = services;
         this.clock = clock;
         this.slaWarningMargin = slaWarningMargin;
+        this.summaries = new SummaryCache(clock);
     }
 
     /**
@@ -57,7 +61,7 @@ final class DashboardApi {
             return switch (resource) {
                 case "" -> index();
                 case "kpis" -> kpis(period(parameters));
-                case "trends" -> TrendPanel.of(period(parameters), analytics());
+                case "trends" -> trends(period(parameters));
                 case "sla" -> sla(period(parameters));
                 case "handoffs" -> handoffs(parameters.apply("limit"));
                 case "models" -> ModelPanel.of(services.intentClassifier(), services.sentimentAnalyzer(),
@@ -93,12 +97,20 @@ final class DashboardApi {
     }
 
     private JsonObject kpis(Period period) {
-        return KpiPanel.of(period, analytics().summary(period.from(), period.to()));
+        return KpiPanel.of(period, summary(period.from(), period.to()));
+    }
+
+    private JsonObject trends(Period period) {
+        ServiceAnalytics analytics = analytics();
+        return TrendPanel.of(period, (from, to) -> summaries.summary(analytics, from, to));
     }
 
     private JsonObject sla(Period period) {
-        return SlaPanel.of(period, analytics().summary(period.from(), period.to()), slaWarningMargin,
-                services.slaCheck());
+        return SlaPanel.of(period, summary(period.from(), period.to()), slaWarningMargin, services.slaCheck());
+    }
+
+    private AnalyticsSummary summary(Instant from, Instant to) {
+        return summaries.summary(analytics(), from, to);
     }
 
     private JsonObject handoffs(String limitParameter) {

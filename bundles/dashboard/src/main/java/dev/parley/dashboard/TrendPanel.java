@@ -1,5 +1,6 @@
 package dev.parley.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import com.google.gson.JsonObject;
 
 import dev.parley.api.analytics.AnalyticsSummary;
 import dev.parley.api.analytics.AnalyticsSummary.DailySentiment;
-import dev.parley.api.analytics.ServiceAnalytics;
 
 /**
  * One entry per day of the period (at most 30), oldest first: conversations and containment from
@@ -22,14 +22,19 @@ final class TrendPanel {
     private TrendPanel() {
     }
 
-    static JsonObject of(Period period, ServiceAnalytics analytics) {
+    /** Where the summaries come from: the analytics service, through the dashboard's cache. */
+    interface Summaries {
+        AnalyticsSummary of(Instant from, Instant to);
+    }
+
+    static JsonObject of(Period period, Summaries summaries) {
         Map<LocalDate, DailySentiment> sentiment = new HashMap<>();
-        for (DailySentiment day : analytics.summary(period.from(), period.to()).sentimentTrend()) {
+        for (DailySentiment day : summaries.of(period.from(), period.to()).sentimentTrend()) {
             sentiment.put(day.day(), day);
         }
         JsonArray days = new JsonArray();
         for (LocalDate day : period.days()) {
-            AnalyticsSummary daily = analytics.summary(day.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            AnalyticsSummary daily = summaries.of(day.atStartOfDay(ZoneOffset.UTC).toInstant(),
                     day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
             JsonObject entry = new JsonObject();
             entry.addProperty("day", day.toString());

@@ -174,6 +174,9 @@ class DashboardApiTest {
         assertThat(last.get("averageSentiment").getAsDouble()).isEqualTo(-0.25);
         assertThat(last.get("negativeMessages").getAsLong()).isEqualTo(1);
         verify(analytics, times(8)).summary(any(), any());
+        get("kpis", "period", "7d");
+        get("sla", "period", "7d");
+        verify(analytics, times(8)).summary(any(), any());
     }
 
     @Test
