@@ -52,8 +52,9 @@ import dev.parley.it.harness.ParleyContainer;
 /**
  * The business owner's dashboard in a real browser (Debian's chromium, headless, through its
  * chromedriver) against the container as it ships: three conversations through the REST API, one
- * handed to a person; the page shows the same key figures as the REST summary, draws its charts,
- * lists the handoff and the models, and asks nothing of any other host. Skipped without chromium
+ * rated 3, one handed to a person; the page shows the same key figures as the REST summary, draws
+ * its charts, shows the CSAT target breached, lists the handoff and the models, and asks nothing of
+ * any other host. Skipped without chromium
  * and chromedriver, except with {@code CI=true}, where that is a failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,7 +90,13 @@ class DashboardIT {
     @BeforeAll
     void conversationsAndBrowser() throws IOException {
         ParleyApi api = new ParleyApi(parley, API_KEY);
-        api.say(api.newConversation("C-1001"), "What's the status of my order 100234?");
+        String rated = api.newConversation("C-1001");
+        api.say(rated, "What's the status of my order 100234?");
+        // a rating of 3 breaches the default CSAT minimum of 4.0
+        HttpResponse<String> rating = parley.send(HttpRequest.newBuilder(parley.uri("/api/v1/conversations/" + rated
+                + "/rating")).header("X-API-Key", API_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"rating\": 3}")));
+        assertThat(rating.statusCode()).as(rating.body()).isEqualTo(200);
         api.say(api.newConversation("C-1001"), "Hello");
         handedOff = api.newConversation(null);
         handoff = api.say(handedOff, "can I speak with a real person please").getAsJsonObject("handoff");
@@ -168,7 +175,8 @@ class DashboardIT {
                 within(1e-12));
         assertThat(Double.parseDouble(kpi("firstResponse").getAttribute("data-value"))).isCloseTo(summary
                 .getAsJsonObject("firstResponse").get("averageSeconds").getAsDouble(), within(1e-12));
-        assertThat(shown(kpi("csat"))).as("no rating yet").isEqualTo("–");
+        assertThat(shown(kpi("csat"))).isEqualTo(String.format(Locale.ROOT, "%.2f / 5",
+                summary.getAsJsonObject("csat").get("average").getAsDouble()));
     }
 
     @Test
@@ -190,7 +198,9 @@ class DashboardIT {
         assertThat(targets).extracting(target -> target.getAttribute("data-target"))
                 .containsExactly("first_response_seconds", "resolution_seconds", "csat_minimum");
         assertThat(targets.get(0).getText()).contains("Met");
-        assertThat(targets.get(2).getText()).contains("No data");
+        assertThat(targets.get(1).getText()).as("nothing resolved").contains("No data");
+        assertThat(targets.get(2).getAttribute("data-status")).isEqualTo("breached");
+        assertThat(targets.get(2).getText()).contains("Breached", "measured 3.00", "at least 4.00");
     }
 
     @Test
