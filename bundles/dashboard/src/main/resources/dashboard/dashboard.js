@@ -370,7 +370,8 @@
   }
 
   function refresh() {
-    if (refreshing) {
+    // a page in a background tab asks nothing; it refreshes when it is looked at again
+    if (refreshing || document.hidden) {
       return;
     }
     refreshing = true;
@@ -408,6 +409,11 @@
     });
     document.getElementById('period-form').addEventListener('submit', function (event) {
       event.preventDefault();
+    });
+    document.addEventListener('visibilitychange', function () {
+      if (!document.hidden) {
+        refresh();
+      }
     });
     refresh();
     window.setInterval(refresh, REFRESH_MILLIS);
