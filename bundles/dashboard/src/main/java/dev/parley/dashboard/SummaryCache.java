@@ -44,13 +44,15 @@ final class SummaryCache {
             return cached.summary();
         }
         AnalyticsSummary summary = analytics.summary(from, to);
+        // kept from when it was done: a summary of a large store can take longer than RUNNING itself
+        Instant done = clock.instant();
         if (entries.size() >= MAX_ENTRIES) {
-            entries.values().removeIf(entry -> !now.isBefore(entry.expires()));
+            entries.values().removeIf(entry -> !done.isBefore(entry.expires()));
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
         }
-        entries.put(key, new Entry(summary, now.plus(to.isAfter(now) ? RUNNING : ENDED)));
+        entries.put(key, new Entry(summary, done.plus(to.isAfter(done) ? RUNNING : ENDED)));
         return summary;
     }
 }

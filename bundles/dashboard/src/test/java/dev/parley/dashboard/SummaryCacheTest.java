@@ -89,6 +89,19 @@ class SummaryCacheTest {
     }
 
     @Test
+    void aSlowSummaryIsKeptFromWhenItWasDone() {
+        ServiceAnalytics slow = mock(ServiceAnalytics.class);
+        when(slow.summary(any(), any())).thenAnswer(call -> {
+            clock.now = clock.now.plus(SummaryCache.RUNNING.multipliedBy(2));
+            return null;
+        });
+        cache.summary(slow, TODAY, TOMORROW);
+        clock.now = clock.now.plus(SummaryCache.RUNNING).minusSeconds(1);
+        cache.summary(slow, TODAY, TOMORROW);
+        verify(slow, times(1)).summary(TODAY, TOMORROW);
+    }
+
+    @Test
     void anotherAnalyticsServiceIsAskedItself() {
         ServiceAnalytics restarted = mock(ServiceAnalytics.class);
         cache.summary(analytics, TODAY, TOMORROW);
