@@ -95,6 +95,7 @@ final class ApiRequestHandler implements AutoCloseable {
                 }
             }
             case ANALYTICS_SUMMARY_CSV -> analytics.writeCsv(request, response);
+            case ANALYTICS_DAILY -> JsonResponses.write(response, 200, analytics.daily(request));
         }
     }
 

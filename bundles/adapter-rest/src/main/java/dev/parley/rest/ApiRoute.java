@@ -13,7 +13,8 @@ enum ApiRoute {
     CUSTOMER_RECOMMENDATIONS("GET", "/customers/([^/]+)/recommendations"),
     RATE_CONVERSATION("POST", "/conversations/([^/]+)/rating"),
     ANALYTICS_SUMMARY("GET", "/analytics/summary"),
-    ANALYTICS_SUMMARY_CSV("GET", "/analytics/summary\\.csv");
+    ANALYTICS_SUMMARY_CSV("GET", "/analytics/summary\\.csv"),
+    ANALYTICS_DAILY("GET", "/analytics/daily");
 
     /** Conversation and customer ids as Parley and hosts make them: no spaces, slashes or markup. */
     static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
