@@ -21,6 +21,7 @@ class ApiRouteTest {
         assertThat(ApiRoute.match("/analytics/summary.csv"))
                 .contains(new ApiRoute.Match(ApiRoute.ANALYTICS_SUMMARY_CSV, null));
         assertThat(ApiRoute.match("/analytics/summaryxcsv")).isEmpty();
+        assertThat(ApiRoute.match("/analytics/daily")).contains(new ApiRoute.Match(ApiRoute.ANALYTICS_DAILY, null));
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -42,10 +45,12 @@ final class ConversationRollup {
             + "m.conversation_id = c.id AND m.author = 'CUSTOMER'), (SELECT MIN(m.written_at) FROM parley_message m "
             + "WHERE m.conversation_id = c.id AND m.author IN ('ASSISTANT', 'AGENT')), CASE WHEN "
             + AnalyticsQueries.HANDED_OFF + " THEN 1 ELSE 0 END, CASE WHEN " + AnalyticsQueries.HUMAN_INVOLVED
-            + " THEN 1 ELSE 0 END FROM parley_conversation c WHERE c.id > ? AND c.id <= ? AND c.updated_at > ?";
+            + " THEN 1 ELSE 0 END FROM parley_conversation c WHERE c.id IN ";
     /** Before every conversation: ids are never empty, so every id sorts after it. */
     private static final String FIRST = "";
     private static final Instant EVER = Instant.parse("1970-01-01T00:00:00Z");
+    /** PostgreSQL takes at most 32,767 parameters in a statement. */
+    private static final int MAX_BATCH = 10_000;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -58,7 +63,7 @@ final class ConversationRollup {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.clock = clock;
-        this.batchSize = Math.max(1, batchSize);
+        this.batchSize = Math.max(1, Math.min(MAX_BATCH, batchSize));
         this.lag = lag;
     }
 
@@ -127,14 +132,15 @@ final class ConversationRollup {
                         AnalyticsQueries.timestamp(clock.instant()));
             }
             String after = state.backfillAfter() == null ? FIRST : state.backfillAfter();
-            String last = lastOfBatch(connection, after, EVER);
-            if (last == null) {
+            List<String> ids = nextBatch(connection, after, null);
+            if (ids.isEmpty()) {
                 update(connection, "UPDATE parley_analytics_rollup_state SET backfilled = TRUE WHERE id = 1");
                 return 0;
             }
-            int rows = recompute(connection, after, last, EVER);
-            update(connection, "UPDATE parley_analytics_rollup_state SET backfill_after = ? WHERE id = 1", last);
-            return Math.max(rows, 1);
+            recompute(connection, ids);
+            update(connection, "UPDATE parley_analytics_rollup_state SET backfill_after = ? WHERE id = 1",
+                    ids.get(ids.size() - 1));
+            return ids.size();
         });
     }
 
@@ -143,30 +149,37 @@ final class ConversationRollup {
     }
 
     private Batch recomputeNext(Connection connection, String after, Instant since) throws SQLException {
-        String last = lastOfBatch(connection, after, since);
-        return new Batch(last, last == null ? 0 : recompute(connection, after, last, since));
+        List<String> ids = nextBatch(connection, after, since);
+        return ids.isEmpty() ? new Batch(null, 0) : new Batch(ids.get(ids.size() - 1), recompute(connection, ids));
     }
 
-    /** The id that ends the next batch of conversations after {@code after} changed since {@code since}. */
-    private String lastOfBatch(Connection connection, String after, Instant since) throws SQLException {
-        String sql = "SELECT id FROM parley_conversation WHERE id > ? AND updated_at > ? ORDER BY id LIMIT " + batchSize;
+    /**
+     * The next batch of conversation ids after {@code after}, in id order: every one while
+     * backfilling ({@code since} null), else those changed since {@code since}.
+     */
+    private List<String> nextBatch(Connection connection, String after, Instant since) throws SQLException {
+        String sql = "SELECT id FROM parley_conversation WHERE id > ?" + (since == null ? "" : " AND updated_at > ?")
+                + " ORDER BY id LIMIT " + batchSize;
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, after);
-            query.setObject(2, AnalyticsQueries.timestamp(since));
-            String last = null;
+            if (since != null) {
+                query.setObject(2, AnalyticsQueries.timestamp(since));
+            }
+            List<String> ids = new ArrayList<>(batchSize);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    last = rows.getString(1);
+                    ids.add(rows.getString(1));
                 }
             }
-            return last;
+            return ids;
         }
     }
 
-    private int recompute(Connection connection, String after, String last, Instant since) throws SQLException {
+    private int recompute(Connection connection, List<String> ids) throws SQLException {
+        String select = RECOMPUTE + "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         String sql = switch (dialect) {
-            case H2 -> "MERGE INTO parley_analytics_conversation (" + COLUMNS + ") KEY (conversation_id) " + RECOMPUTE;
-            case POSTGRESQL -> "INSERT INTO parley_analytics_conversation (" + COLUMNS + ") " + RECOMPUTE
+            case H2 -> "MERGE INTO parley_analytics_conversation (" + COLUMNS + ") KEY (conversation_id) " + select;
+            case POSTGRESQL -> "INSERT INTO parley_analytics_conversation (" + COLUMNS + ") " + select
                     + " ON CONFLICT (conversation_id) DO UPDATE SET customer_id = EXCLUDED.customer_id, "
                     + "created_at = EXCLUDED.created_at, created_day = EXCLUDED.created_day, owner = EXCLUDED.owner, "
                     + "updated_at = EXCLUDED.updated_at, asked_at = EXCLUDED.asked_at, "
@@ -174,9 +187,9 @@ final class ConversationRollup {
                     + "human_involved = EXCLUDED.human_involved";
         };
         try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            upsert.setString(1, after);
-            upsert.setString(2, last);
-            upsert.setObject(3, AnalyticsQueries.timestamp(since));
+            for (int i = 0; i < ids.size(); i++) {
+                upsert.setString(i + 1, ids.get(i));
+            }
             return upsert.executeUpdate();
         }
     }

@@ -4,19 +4,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.parley.api.analytics.AnalyticsSummary;
+import dev.parley.api.analytics.DailyFigures;
 import dev.parley.store.testing.TestDatabase.Backend;
 
 /**
  * Summary latency over 1 M stored messages (250,000 conversations of 4 messages over 60 days,
  * a decision per customer message, one in five handed off, one in ten rated), on H2 and
- * PostgreSQL. Prints figures, asserts nothing; run it on purpose:
+ * PostgreSQL: the rollup's backfill, summaries and daily figures through it, a summary right after
+ * changes, and one summary from the store's tables for reference. Prints figures, asserts
+ * nothing; run it on purpose:
  * {@code mvn -B verify -pl bundles/analytics -am -Dtest=AnalyticsBench -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class AnalyticsBench {
@@ -27,22 +33,73 @@ class AnalyticsBench {
     private static final String[] QUEUES = { "billing", "shipping", "support" };
     private static final String[] TRIGGERS = { "NEGATIVE_SENTIMENT", "CUSTOMER_REQUEST", "LOW_CONFIDENCE" };
     private static final Instant END = Instant.parse("2026-03-01T00:00:00Z");
+    private static final int BATCH = 2000;
 
     @Test
     void summaryLatencyOverAMillionMessages() throws Exception {
         Path folder = Files.createTempDirectory("analytics-bench");
+        Targets targets = Targets.of(AnalyticsFixture.config(30, 86400, 4));
         for (Backend backend : Backend.values()) {
             try (AnalyticsFixture fixture = new AnalyticsFixture(backend, folder)) {
                 long started = System.nanoTime();
                 long messages = generate(fixture);
-                System.out.printf("%s: %,d messages written in %.1f s%n", backend, messages,
-                        (System.nanoTime() - started) / 1e9);
-                JdbcServiceAnalytics analytics = fixture.analytics(Targets.of(AnalyticsFixture.config(30, 86400, 4)), END);
+                System.out.printf("%s: %,d messages written in %.1f s%n", backend, messages, seconds(started));
+
+                ConversationRollup rollup = fixture.rollup(Clock.systemUTC(), BATCH);
+                started = System.nanoTime();
+                long rolledUp = rollup.run();
+                System.out.printf("%s: rollup backfilled %,d conversations in %.1f s (batches of %,d)%n", backend,
+                        rolledUp, seconds(started), BATCH);
+                JdbcServiceAnalytics analytics = new JdbcServiceAnalytics(fixture.pool.dataSource(),
+                        fixture.pool.dialect(), targets, Clock.fixed(END, ZoneOffset.UTC), rollup);
+                measure(backend + " last day", analytics, END.minus(Duration.ofDays(1)));
                 measure(backend + " last 30 days", analytics, END.minus(Duration.ofDays(30)));
                 measure(backend + " all 60 days", analytics, END.minus(Duration.ofDays(DAYS)));
-                measure(backend + " last day", analytics, END.minus(Duration.ofDays(1)));
+                measureDaily(backend + " daily, last 31 days", analytics, END.minus(Duration.ofDays(31)));
+                measureCatchUp(backend, fixture, analytics);
+                started = System.nanoTime();
+                fixture.live(targets, END).summary(END.minus(Duration.ofDays(30)), END);
+                System.out.printf("%s last 30 days from the store's tables (reference, one run): %.1f s%n", backend,
+                        seconds(started));
             }
         }
+    }
+
+    /** A summary right after 1,000 conversations changed: the catch-up is part of the answer. */
+    private static void measureCatchUp(Backend backend, AnalyticsFixture fixture, JdbcServiceAnalytics analytics)
+            throws Exception {
+        try (Connection connection = fixture.pool.dataSource().getConnection(); PreparedStatement touch = connection
+                .prepareStatement("UPDATE parley_conversation SET updated_at = ? WHERE id = ?")) {
+            for (int i = 0; i < 1000; i++) {
+                touch.setObject(1, AnalyticsQueries.timestamp(Instant.now()));
+                touch.setString(2, "b" + (i * 97));
+                touch.addBatch();
+            }
+            touch.executeBatch();
+        }
+        long started = System.nanoTime();
+        analytics.summary(END.minus(Duration.ofDays(30)), END);
+        System.out.printf("%s last 30 days after 1,000 conversations changed (catch-up included): %d ms%n", backend,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void measureDaily(String label, JdbcServiceAnalytics analytics, Instant from) {
+        analytics.daily(from, END);
+        long[] millis = new long[5];
+        List<DailyFigures> days = List.of();
+        for (int run = 0; run < millis.length; run++) {
+            long started = System.nanoTime();
+            days = analytics.daily(from, END);
+            millis[run] = (System.nanoTime() - started) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        System.out.printf("%s: median %d ms, max %d ms for %d days, %,d conversations%n", label,
+                millis[millis.length / 2], millis[millis.length - 1], days.size(),
+                days.stream().mapToLong(DailyFigures::conversations).sum());
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
     }
 
     private static long generate(AnalyticsFixture fixture) throws Exception {
