@@ -38,14 +38,27 @@ final class ConversationRollup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConversationRollup.class);
     private static final String COLUMNS = "conversation_id, customer_id, created_at, created_day, owner, updated_at, "
-            + "asked_at, answered_at, handed_off, human_involved";
-    /** One row per conversation of the store, computed as the live summary queries do. */
-    private static final String RECOMPUTE = "SELECT c.id, c.customer_id, c.created_at, CAST(c.created_at AT TIME ZONE "
-            + "'UTC' AS DATE), c.owner, c.updated_at, (SELECT MIN(m.written_at) FROM parley_message m WHERE "
-            + "m.conversation_id = c.id AND m.author = 'CUSTOMER'), (SELECT MIN(m.written_at) FROM parley_message m "
-            + "WHERE m.conversation_id = c.id AND m.author IN ('ASSISTANT', 'AGENT')), CASE WHEN "
-            + AnalyticsQueries.HANDED_OFF + " THEN 1 ELSE 0 END, CASE WHEN " + AnalyticsQueries.HUMAN_INVOLVED
-            + " THEN 1 ELSE 0 END FROM parley_conversation c WHERE c.id IN ";
+            + "asked_at, answered_at, handed_off, human_involved, first_response_millis, resolution_millis";
+    /**
+     * One row per conversation of the store, computed as the live summary queries do; the two
+     * durations with the dialect's expression of {@link AnalyticsQueries}, so that the rollup's
+     * averages add the very values the store's tables give.
+     */
+    private static String recompute(AnalyticsQueries queries) {
+        String asked = "(SELECT MIN(m.written_at) FROM parley_message m WHERE m.conversation_id = c.id AND m.author = "
+                + "'CUSTOMER')";
+        String answered = "(SELECT MIN(m.written_at) FROM parley_message m WHERE m.conversation_id = c.id AND m.author "
+                + "IN ('ASSISTANT', 'AGENT'))";
+        return "SELECT id, customer_id, created_at, created_day, owner, updated_at, asked, answered, handed_off, "
+                + "human_involved, CASE WHEN asked IS NOT NULL AND answered >= asked THEN "
+                + queries.millisBetween("asked", "answered") + " END, CASE WHEN owner = 'RESOLVED' THEN "
+                + queries.millisBetween("created_at", "updated_at") + " END FROM (SELECT c.id, c.customer_id, "
+                + "c.created_at, CAST(c.created_at AT TIME ZONE 'UTC' AS DATE) created_day, c.owner, c.updated_at, "
+                + asked + " asked, " + answered + " answered, CASE WHEN " + AnalyticsQueries.HANDED_OFF + " THEN 1 ELSE "
+                + "0 END handed_off, CASE WHEN " + AnalyticsQueries.HUMAN_INVOLVED + " THEN 1 ELSE 0 END human_involved "
+                + "FROM parley_conversation c WHERE c.id IN ";
+    }
+
     /** Before every conversation: ids are never empty, so every id sorts after it. */
     private static final String FIRST = "";
     private static final Instant EVER = Instant.parse("1970-01-01T00:00:00Z");
@@ -58,10 +71,12 @@ final class ConversationRollup {
     private final int batchSize;
     private final Duration lag;
     private final ReentrantLock localLock = new ReentrantLock();
+    private final String recompute;
 
     ConversationRollup(DataSource dataSource, Dialect dialect, Clock clock, int batchSize, Duration lag) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.recompute = recompute(new AnalyticsQueries(dialect));
         this.clock = clock;
         this.batchSize = Math.max(1, Math.min(MAX_BATCH, batchSize));
         this.lag = lag;
@@ -158,8 +173,12 @@ final class ConversationRollup {
      * backfilling ({@code since} null), else those changed since {@code since}.
      */
     private List<String> nextBatch(Connection connection, String after, Instant since) throws SQLException {
-        String sql = "SELECT id FROM parley_conversation WHERE id > ?" + (since == null ? "" : " AND updated_at > ?")
-                + " ORDER BY id LIMIT " + batchSize;
+        // H2 would walk the primary key for the ORDER BY and read every conversation: point it to the
+        // index of the last change, which leaves only the changed ones to sort
+        String changed = dialect == Dialect.H2 ? " USE INDEX (parley_analytics_conversation_changed)" : "";
+        String sql = since == null ? "SELECT id FROM parley_conversation WHERE id > ? ORDER BY id LIMIT " + batchSize
+                : "SELECT id FROM parley_conversation" + changed + " WHERE id > ? AND updated_at > ? ORDER BY id LIMIT "
+                        + batchSize;
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, after);
             if (since != null) {
@@ -176,7 +195,7 @@ final class ConversationRollup {
     }
 
     private int recompute(Connection connection, List<String> ids) throws SQLException {
-        String select = RECOMPUTE + "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        String select = recompute + "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")) t";
         String sql = switch (dialect) {
             case H2 -> "MERGE INTO parley_analytics_conversation (" + COLUMNS + ") KEY (conversation_id) " + select;
             case POSTGRESQL -> "INSERT INTO parley_analytics_conversation (" + COLUMNS + ") " + select
@@ -184,7 +203,8 @@ final class ConversationRollup {
                     + "created_at = EXCLUDED.created_at, created_day = EXCLUDED.created_day, owner = EXCLUDED.owner, "
                     + "updated_at = EXCLUDED.updated_at, asked_at = EXCLUDED.asked_at, "
                     + "answered_at = EXCLUDED.answered_at, handed_off = EXCLUDED.handed_off, "
-                    + "human_involved = EXCLUDED.human_involved";
+                    + "human_involved = EXCLUDED.human_involved, first_response_millis = EXCLUDED.first_response_millis, "
+                    + "resolution_millis = EXCLUDED.resolution_millis";
         };
         try (PreparedStatement upsert = connection.prepareStatement(sql)) {
             for (int i = 0; i < ids.size(); i++) {

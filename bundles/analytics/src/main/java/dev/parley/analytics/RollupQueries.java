@@ -25,8 +25,6 @@ import dev.parley.api.analytics.AnalyticsSummary.Returning;
 final class RollupQueries {
 
     private static final String IN_PERIOD = "r.created_at >= ? AND r.created_at < ?";
-    private static final String ANSWERED = "r.asked_at IS NOT NULL AND r.answered_at >= r.asked_at";
-    private static final String RESOLVED = "r.owner = 'RESOLVED'";
 
     private final AnalyticsQueries live;
 
@@ -39,14 +37,10 @@ final class RollupQueries {
     }
 
     Conversations conversations(Connection connection, Instant from, Instant to) throws SQLException {
-        String response = live.millisBetween("r.asked_at", "r.answered_at");
-        String resolution = live.millisBetween("r.created_at", "r.updated_at");
-        String sql = "SELECT COUNT(*), SUM(1 - r.human_involved), SUM(r.handed_off), "
-                + "SUM(CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + ANSWERED + " THEN " + response
-                + " END), MAX(CASE WHEN " + ANSWERED + " THEN " + response + " END), "
-                + "SUM(CASE WHEN " + RESOLVED + " THEN 1 ELSE 0 END), AVG(CASE WHEN " + RESOLVED + " THEN " + resolution
-                + " END), MAX(CASE WHEN " + RESOLVED + " THEN " + resolution + " END) "
-                + "FROM parley_analytics_conversation r WHERE " + IN_PERIOD;
+        String sql = "SELECT COUNT(*), SUM(1 - r.human_involved), SUM(r.handed_off), COUNT(r.first_response_millis), "
+                + "AVG(r.first_response_millis), MAX(r.first_response_millis), COUNT(r.resolution_millis), "
+                + "AVG(r.resolution_millis), MAX(r.resolution_millis) FROM parley_analytics_conversation r WHERE "
+                + IN_PERIOD;
         try (PreparedStatement query = AnalyticsQueries.prepare(connection, sql, from, to);
                 ResultSet row = query.executeQuery()) {
             row.next();
@@ -64,14 +58,18 @@ final class RollupQueries {
         return AnalyticsQueries.counts(connection, sql, from, to);
     }
 
-    /** The same count as {@link AnalyticsQueries#returningCustomers}, over the narrower rollup rows. */
+    /**
+     * The same count as {@link AnalyticsQueries#returningCustomers}: a customer of the period has
+     * more than one conversation up to its end when they have two in the period or one before it,
+     * which one index probe per customer answers instead of counting their whole history.
+     */
     Returning returningCustomers(Connection connection, Instant from, Instant to) throws SQLException {
-        String sql = "SELECT COUNT(*), SUM(CASE WHEN n > 1 THEN 1 ELSE 0 END) FROM (SELECT h.customer_id, COUNT(*) n "
-                + "FROM parley_analytics_conversation h WHERE h.created_at < ? AND h.customer_id IN (SELECT "
-                + "r.customer_id FROM parley_analytics_conversation r WHERE " + IN_PERIOD
-                + " AND r.customer_id IS NOT NULL) GROUP BY h.customer_id) t";
+        String sql = "SELECT COUNT(*), SUM(CASE WHEN t.n > 1 OR EXISTS (SELECT 1 FROM parley_analytics_conversation h "
+                + "WHERE h.customer_id = t.customer_id AND h.created_at < ?) THEN 1 ELSE 0 END) FROM (SELECT "
+                + "r.customer_id, COUNT(*) n FROM parley_analytics_conversation r WHERE " + IN_PERIOD
+                + " AND r.customer_id IS NOT NULL GROUP BY r.customer_id) t";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, AnalyticsQueries.timestamp(to));
+            query.setObject(1, AnalyticsQueries.timestamp(from));
             query.setObject(2, AnalyticsQueries.timestamp(from));
             query.setObject(3, AnalyticsQueries.timestamp(to));
             try (ResultSet row = query.executeQuery()) {

@@ -15,7 +15,11 @@ CREATE TABLE parley_analytics_conversation (
     -- 1 when a decision handed it to a person
     handed_off      SMALLINT     NOT NULL,
     -- 1 when a person took part: a handoff, an agent's message, or a person owns it
-    human_involved  SMALLINT     NOT NULL
+    human_involved  SMALLINT     NOT NULL,
+    -- first customer message to first answer, when answered after it; start to last change, when
+    -- resolved: milliseconds, computed once here rather than at every read
+    first_response_millis DOUBLE PRECISION,
+    resolution_millis     DOUBLE PRECISION
 );
 CREATE INDEX parley_analytics_conversation_created ON parley_analytics_conversation (created_at);
 CREATE INDEX parley_analytics_conversation_customer ON parley_analytics_conversation (customer_id, created_at);

@@ -42,7 +42,7 @@ class AnalyticsBench {
         for (Backend backend : Backend.values()) {
             try (AnalyticsFixture fixture = new AnalyticsFixture(backend, folder)) {
                 long started = System.nanoTime();
-                long messages = generate(fixture);
+                long messages = generate(fixture, CONVERSATIONS);
                 System.out.printf("%s: %,d messages written in %.1f s%n", backend, messages, seconds(started));
 
                 ConversationRollup rollup = fixture.rollup(Clock.systemUTC(), BATCH);
@@ -102,12 +102,12 @@ class AnalyticsBench {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
-    private static long generate(AnalyticsFixture fixture) throws Exception {
-        long spacingMillis = Duration.ofDays(DAYS).toMillis() / CONVERSATIONS;
+    static long generate(AnalyticsFixture fixture, int conversations) throws Exception {
+        long spacingMillis = Duration.ofDays(DAYS).toMillis() / conversations;
         Instant start = END.minus(Duration.ofDays(DAYS));
         long messages = 0;
         try (StoreRows rows = new StoreRows(fixture.pool.dataSource())) {
-            for (int i = 0; i < CONVERSATIONS; i++) {
+            for (int i = 0; i < conversations; i++) {
                 String id = "b" + i;
                 Instant created = start.plusMillis(i * spacingMillis);
                 boolean handedOff = i % 5 == 0;
@@ -133,7 +133,7 @@ class AnalyticsBench {
         try (Connection connection = fixture.pool.dataSource().getConnection(); PreparedStatement rating = connection
                 .prepareStatement("INSERT INTO parley_analytics_rating (conversation_id, rating, rated_at) VALUES (?, ?, ?)")) {
             connection.setAutoCommit(false);
-            for (int i = 0; i < CONVERSATIONS; i += 10) {
+            for (int i = 0; i < conversations; i += 10) {
                 rating.setString(1, "b" + i);
                 rating.setInt(2, 1 + i % 5);
                 rating.setObject(3, AnalyticsQueries.timestamp(start.plusMillis(i * spacingMillis).plusSeconds(900)));
