@@ -22,7 +22,7 @@ import dev.parley.store.testing.TestDatabase.Backend;
  * a decision per customer message, one in five handed off, one in ten rated), on H2 and
  * PostgreSQL: the rollup's backfill, summaries and daily figures through it, a summary right after
  * changes, and one summary from the store's tables for reference. Prints figures, asserts
- * nothing; run it on purpose:
+ * nothing; run it on purpose ({@code -Dparley.bench.backends=H2} for one database):
  * {@code mvn -B verify -pl bundles/analytics -am -Dtest=AnalyticsBench -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class AnalyticsBench {
@@ -39,7 +39,7 @@ class AnalyticsBench {
     void summaryLatencyOverAMillionMessages() throws Exception {
         Path folder = Files.createTempDirectory("analytics-bench");
         Targets targets = Targets.of(AnalyticsFixture.config(30, 86400, 4));
-        for (Backend backend : Backend.values()) {
+        for (Backend backend : backends()) {
             try (AnalyticsFixture fixture = new AnalyticsFixture(backend, folder)) {
                 long started = System.nanoTime();
                 long messages = generate(fixture, CONVERSATIONS);
@@ -84,7 +84,9 @@ class AnalyticsBench {
     }
 
     private static void measureDaily(String label, JdbcServiceAnalytics analytics, Instant from) {
+        long first = System.nanoTime();
         analytics.daily(from, END);
+        System.out.printf("%s: first call %d ms%n", label, (System.nanoTime() - first) / 1_000_000);
         long[] millis = new long[5];
         List<DailyFigures> days = List.of();
         for (int run = 0; run < millis.length; run++) {
@@ -96,6 +98,12 @@ class AnalyticsBench {
         System.out.printf("%s: median %d ms, max %d ms for %d days, %,d conversations%n", label,
                 millis[millis.length / 2], millis[millis.length - 1], days.size(),
                 days.stream().mapToLong(DailyFigures::conversations).sum());
+    }
+
+    /** Both databases, or those {@code -Dparley.bench.backends=H2} names. */
+    private static List<Backend> backends() {
+        String names = System.getProperty("parley.bench.backends", "H2,POSTGRESQL");
+        return Arrays.stream(names.split(",")).map(String::strip).map(Backend::valueOf).toList();
     }
 
     private static double seconds(long startedNanos) {
