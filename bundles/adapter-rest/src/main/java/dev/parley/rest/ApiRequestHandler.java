@@ -29,10 +29,12 @@ final class ApiRequestHandler implements AutoCloseable {
     private final AnalyzeResource analyze;
     private final RecommendationsResource recommendations;
     private final AnalyticsResource analytics;
+    private final ForecastResource forecast;
+    private final RiskResource risk;
 
     ApiRequestHandler(Settings settings, ApiKeys keys, ReplyCalls calls, ConversationsResource conversations,
             MessagesResource messages, AnalyzeResource analyze, RecommendationsResource recommendations,
-            AnalyticsResource analytics) {
+            AnalyticsResource analytics, ForecastResource forecast, RiskResource risk) {
         this.settings = settings;
         this.keys = keys;
         this.calls = calls;
@@ -41,6 +43,8 @@ final class ApiRequestHandler implements AutoCloseable {
         this.analyze = analyze;
         this.recommendations = recommendations;
         this.analytics = analytics;
+        this.forecast = forecast;
+        this.risk = risk;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -95,6 +99,10 @@ final class ApiRequestHandler implements AutoCloseable {
                 }
             }
             case ANALYTICS_SUMMARY_CSV -> analytics.writeCsv(request, response);
+            case ANALYTICS_FORECAST -> JsonResponses.write(response, 200, forecast.forecast(
+                    request.getParameter("granularity"), request.getParameter("horizon")));
+            case CONVERSATION_ESCALATION_RISK -> JsonResponses.write(response, 200, risk.escalation(match.id()));
+            case CUSTOMER_CHURN_RISK -> JsonResponses.write(response, 200, risk.churn(match.id()));
             case ANALYTICS_DAILY -> JsonResponses.write(response, 200, analytics.daily(request));
         }
     }

@@ -14,6 +14,9 @@ enum ApiRoute {
     RATE_CONVERSATION("POST", "/conversations/([^/]+)/rating"),
     ANALYTICS_SUMMARY("GET", "/analytics/summary"),
     ANALYTICS_SUMMARY_CSV("GET", "/analytics/summary\\.csv"),
+    ANALYTICS_FORECAST("GET", "/analytics/forecast"),
+    CONVERSATION_ESCALATION_RISK("GET", "/conversations/([^/]+)/escalation-risk"),
+    CUSTOMER_CHURN_RISK("GET", "/customers/([^/]+)/churn-risk"),
     ANALYTICS_DAILY("GET", "/analytics/daily");
 
     /** Conversation and customer ids as Parley and hosts make them: no spaces, slashes or markup. */

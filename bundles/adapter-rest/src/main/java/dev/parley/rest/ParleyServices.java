@@ -4,11 +4,14 @@ import java.util.Optional;
 
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 
 /**
@@ -32,4 +35,10 @@ interface ParleyServices {
     Optional<Recommender> recommender();
 
     Optional<ServiceAnalytics> analytics();
+
+    Optional<VolumeForecaster> forecaster();
+
+    Optional<EscalationRisk> escalationRisk();
+
+    Optional<ChurnRisk> churnRisk();
 }

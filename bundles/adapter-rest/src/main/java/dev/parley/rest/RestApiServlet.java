@@ -22,11 +22,14 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -107,6 +110,12 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     private transient volatile Recommender recommender;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile ServiceAnalytics analytics;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile VolumeForecaster forecaster;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile EscalationRisk escalationRisk;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ChurnRisk churnRisk;
 
     /** Replaced as a whole when the configuration changes. */
     private transient volatile ApiRequestHandler handler;
@@ -137,7 +146,9 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
         handler = new ApiRequestHandler(settings, keys, calls, new ConversationsResource(this, settings),
                 new MessagesResource(this, settings, calls, Clock.systemUTC()), new AnalyzeResource(this, settings),
                 new RecommendationsResource(this, settings),
-                new AnalyticsResource(this, settings, Clock.systemUTC()));
+                new AnalyticsResource(this, settings, Clock.systemUTC()),
+                new ForecastResource(this, settings),
+                new RiskResource(this, settings));
         if (previous != null) {
             previous.close();
         }
@@ -193,5 +204,20 @@ public final class RestApiServlet extends HttpServlet implements ParleyServices 
     @Override
     public Optional<ServiceAnalytics> analytics() {
         return Optional.ofNullable(analytics);
+    }
+
+    @Override
+    public Optional<VolumeForecaster> forecaster() {
+        return Optional.ofNullable(forecaster);
+    }
+
+    @Override
+    public Optional<EscalationRisk> escalationRisk() {
+        return Optional.ofNullable(escalationRisk);
+    }
+
+    @Override
+    public Optional<ChurnRisk> churnRisk() {
+        return Optional.ofNullable(churnRisk);
     }
 }

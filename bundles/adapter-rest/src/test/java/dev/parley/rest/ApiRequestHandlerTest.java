@@ -48,7 +48,8 @@ class ApiRequestHandlerTest {
                 new ConversationsResource(services, settings), new MessagesResource(services, settings, calls,
                         Clock.systemUTC()), new AnalyzeResource(services, settings),
                 new RecommendationsResource(services, settings),
-                new AnalyticsResource(services, settings, Clock.systemUTC()));
+                new AnalyticsResource(services, settings, Clock.systemUTC()),
+                new ForecastResource(services, settings), new RiskResource(services, settings));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public void write(int b) {

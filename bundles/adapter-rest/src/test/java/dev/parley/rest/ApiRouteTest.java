@@ -21,6 +21,11 @@ class ApiRouteTest {
         assertThat(ApiRoute.match("/analytics/summary.csv"))
                 .contains(new ApiRoute.Match(ApiRoute.ANALYTICS_SUMMARY_CSV, null));
         assertThat(ApiRoute.match("/analytics/summaryxcsv")).isEmpty();
+        assertThat(ApiRoute.match("/analytics/forecast")).contains(new ApiRoute.Match(ApiRoute.ANALYTICS_FORECAST, null));
+        assertThat(ApiRoute.match("/conversations/c-1/escalation-risk"))
+                .contains(new ApiRoute.Match(ApiRoute.CONVERSATION_ESCALATION_RISK, "c-1"));
+        assertThat(ApiRoute.match("/customers/C-1001/churn-risk"))
+                .contains(new ApiRoute.Match(ApiRoute.CUSTOMER_CHURN_RISK, "C-1001"));
         assertThat(ApiRoute.match("/analytics/daily")).contains(new ApiRoute.Match(ApiRoute.ANALYTICS_DAILY, null));
     }
 

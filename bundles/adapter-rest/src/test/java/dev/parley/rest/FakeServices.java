@@ -5,11 +5,14 @@ import java.util.Optional;
 
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.api.conversation.Assistant;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.host.CustomerDirectory;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.api.recommend.Recommender;
+import dev.parley.api.risk.ChurnRisk;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 
 /** Services as a test sets them; {@code null} is a service that is not installed. */
@@ -22,7 +25,10 @@ final class FakeServices implements ParleyServices {
     EntityExtractor extractor;
     SentimentAnalyzer sentimentAnalyzer;
     Recommender recommender;
+    EscalationRisk escalationRisk;
+    ChurnRisk churnRisk;
     ServiceAnalytics analytics;
+    VolumeForecaster forecaster;
 
     static Settings settings(Duration replyTimeout) {
         return new Settings(8192, 65536, 16, replyTimeout, 7, 2, "rest");
@@ -66,5 +72,20 @@ final class FakeServices implements ParleyServices {
     @Override
     public Optional<ServiceAnalytics> analytics() {
         return Optional.ofNullable(analytics);
+    }
+
+    @Override
+    public Optional<VolumeForecaster> forecaster() {
+        return Optional.ofNullable(forecaster);
+    }
+
+    @Override
+    public Optional<EscalationRisk> escalationRisk() {
+        return Optional.ofNullable(escalationRisk);
+    }
+
+    @Override
+    public Optional<ChurnRisk> churnRisk() {
+        return Optional.ofNullable(churnRisk);
     }
 }

@@ -11,6 +11,7 @@ import dev.parley.api.knowledge.KnowledgeBase;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.store.ConversationStore;
 import java.time.Clock;
@@ -137,6 +138,13 @@ public final class AssistantComponent implements Assistant {
                 description = "How many of a returning customer's past conversations are read to greet them"
                         + " (default 3).")
         int historyLimit() default AssistantSettings.DEFAULT_HISTORY_LIMIT;
+
+        @AttributeDefinition(name = "Predicted escalation threshold",
+                description = "When an escalation-risk service is installed (the risk bundle), a conversation whose"
+                        + " risk of ending with a person is at or above this probability (0..1, default 0.9) is"
+                        + " handed to a person before the customer gets angry (trigger PREDICTED_ESCALATION)."
+                        + " 1 switches it off. Without the service nothing changes.")
+        double predictedEscalationThreshold() default AssistantSettings.DEFAULT_PREDICTED_ESCALATION_THRESHOLD;
     }
 
     @Reference
@@ -173,6 +181,10 @@ public final class AssistantComponent implements Assistant {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile KnowledgeBase knowledge;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EscalationRisk escalationRisk;
 
     private final SkillRegistry skills = new SkillRegistry();
 
@@ -212,7 +224,7 @@ public final class AssistantComponent implements Assistant {
     @Override
     public Reply handle(IncomingMessage message) {
         Services services = new Services(store, classifier, extractor, sentimentAnalyzer, customers, orders,
-                tickets, router, knowledge, skills);
+                tickets, router, knowledge, skills, escalationRisk);
         return pipeline.handle(message, services);
     }
 }

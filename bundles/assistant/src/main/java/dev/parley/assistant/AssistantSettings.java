@@ -24,6 +24,7 @@ import java.util.Set;
  * @param knowledgeMinScore the knowledge-base score from which a hit counts as an answer
  * @param defaultQueue the queue of a handoff when no handoff router is installed
  * @param historyLimit how many past conversations personalization reads
+ * @param predictedEscalationThreshold the escalation risk from which a person takes over; 1 switches it off
  */
 record AssistantSettings(
         int maxTextLength,
@@ -40,7 +41,8 @@ record AssistantSettings(
         double pendingEscapeConfidence,
         double knowledgeMinScore,
         String defaultQueue,
-        int historyLimit) {
+        int historyLimit,
+        double predictedEscalationThreshold) {
 
     static final int DEFAULT_MAX_TEXT_LENGTH = 8192;
     static final int DEFAULT_STALE_RETRIES = 3;
@@ -53,6 +55,7 @@ record AssistantSettings(
     static final double DEFAULT_KNOWLEDGE_MIN_SCORE = 0.0;
     static final String DEFAULT_QUEUE = "general";
     static final int DEFAULT_HISTORY_LIMIT = 3;
+    static final double DEFAULT_PREDICTED_ESCALATION_THRESHOLD = 0.9;
 
     AssistantSettings {
         humanRequestPhrases = List.copyOf(humanRequestPhrases);
@@ -65,13 +68,14 @@ record AssistantSettings(
         return new AssistantSettings(maxTextLength, staleRetries, defaultLocale, zone, confidenceThreshold,
                 lowConfidenceTurns, negativeSentimentThreshold, angerMinConfidence, humanRequestPhrases,
                 sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, knowledgeMinScore, defaultQueue,
-                historyLimit);
+                historyLimit, predictedEscalationThreshold);
     }
 
     /** These settings with another knowledge-base score threshold. */
     AssistantSettings withKnowledgeMinScore(double score) {
         return new AssistantSettings(maxTextLength, staleRetries, defaultLocale, timeZone, confidenceThreshold,
                 lowConfidenceTurns, negativeSentimentThreshold, angerMinConfidence, humanRequestPhrases,
-                sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, score, defaultQueue, historyLimit);
+                sensitiveIntents, sensitiveKeywords, pendingEscapeConfidence, score, defaultQueue, historyLimit,
+                predictedEscalationThreshold);
     }
 }

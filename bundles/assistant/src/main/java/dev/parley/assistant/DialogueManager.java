@@ -24,6 +24,7 @@ final class DialogueManager {
     private final HandoffCoordinator coordinator;
     private final KnowledgeFallback knowledge;
     private final Personalizer personalizer;
+    private final PredictedEscalation prediction;
 
     DialogueManager(AssistantSettings settings) {
         this.settings = settings;
@@ -32,6 +33,7 @@ final class DialogueManager {
         this.coordinator = new HandoffCoordinator(settings);
         this.knowledge = new KnowledgeFallback(settings);
         this.personalizer = new Personalizer(settings);
+        this.prediction = new PredictedEscalation(settings);
     }
 
     void decide(TurnInput turn, Nlu nlu, Identity identity, boolean preferredNameStated, boolean firstTurn,
@@ -42,6 +44,11 @@ final class DialogueManager {
         if (escalation.isPresent()
                 && (!handedOffBefore || escalation.get().trigger() == HandoffTrigger.CUSTOMER_REQUEST)) {
             handOff(escalation.get(), turn, nlu, identity, draft, now);
+            return;
+        }
+        Optional<Escalation> predicted = handedOffBefore ? Optional.empty() : prediction.check(turn, nlu);
+        if (predicted.isPresent()) {
+            handOff(predicted.get(), turn, nlu, identity, draft, now);
             return;
         }
         SkillDispatcher.Choice choice = dispatcher.choose(draft.pendingSkill, nlu, turn.services().skills());

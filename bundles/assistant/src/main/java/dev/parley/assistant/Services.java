@@ -8,6 +8,7 @@ import dev.parley.api.knowledge.KnowledgeBase;
 import dev.parley.api.nlp.EntityExtractor;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.store.ConversationStore;
 import java.util.Objects;
 
@@ -26,7 +27,8 @@ record Services(
         TicketService tickets,
         HandoffRouter router,
         KnowledgeBase knowledge,
-        SkillRegistry skills) {
+        SkillRegistry skills,
+        EscalationRisk escalationRisk) {
 
     Services {
         Objects.requireNonNull(store, "store");

@@ -48,7 +48,9 @@ final class SettingsReader {
                                 AssistantSettings.DEFAULT_KNOWLEDGE_MIN_SCORE),
                 config.defaultQueue() == null || config.defaultQueue().isBlank() ? AssistantSettings.DEFAULT_QUEUE
                         : config.defaultQueue().strip(),
-                atLeast("historyLimit", config.historyLimit(), 1, AssistantSettings.DEFAULT_HISTORY_LIMIT));
+                atLeast("historyLimit", config.historyLimit(), 1, AssistantSettings.DEFAULT_HISTORY_LIMIT),
+                fraction("predictedEscalationThreshold", config.predictedEscalationThreshold(), 0, 1,
+                        AssistantSettings.DEFAULT_PREDICTED_ESCALATION_THRESHOLD));
     }
 
     private static int atLeast(String name, int value, int minimum, int fallback) {

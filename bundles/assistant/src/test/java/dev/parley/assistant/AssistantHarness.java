@@ -6,6 +6,7 @@ import dev.parley.api.conversation.Reply;
 import dev.parley.api.handoff.HandoffRouter;
 import dev.parley.api.host.TicketService;
 import dev.parley.api.knowledge.KnowledgeBase;
+import dev.parley.api.risk.EscalationRisk;
 import dev.parley.api.skill.Skill;
 import dev.parley.api.skill.SkillContext;
 import dev.parley.api.skill.SkillResult;
@@ -46,6 +47,8 @@ final class AssistantHarness {
     KnowledgeBase knowledgeService = knowledge;
     /** The router in use: {@link #router} unless a test replaces or removes it. */
     HandoffRouter routerService = router;
+    /** The escalation-risk service: none unless a test installs one. */
+    EscalationRisk escalationRisk;
     /** The helpdesk in use: {@link #host} unless a test removes it. */
     TicketService tickets = host;
 
@@ -77,7 +80,7 @@ final class AssistantHarness {
 
     Services services() {
         return new Services(store, nlp, nlp, nlp, host, host, tickets, routerService,
-                knowledgeService, skills);
+                knowledgeService, skills, escalationRisk);
     }
 
     TurnPipeline pipeline() {

@@ -113,7 +113,8 @@ class KnowledgeAndFallbackTest {
         TurnPipeline pipeline = harness.pipeline();
         Services services = harness.services();
         Services withoutNlp = new Services(services.store(), null, null, null, services.customers(),
-                services.orders(), services.tickets(), services.router(), services.knowledge(), services.skills());
+                services.orders(), services.tickets(), services.router(), services.knowledge(), services.skills(),
+                services.escalationRisk());
 
         Reply reply = pipeline.handle(harness.message("m-1", "where is my order"), withoutNlp);
 

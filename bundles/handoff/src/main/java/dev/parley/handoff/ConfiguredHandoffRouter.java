@@ -56,7 +56,7 @@ public final class ConfiguredHandoffRouter implements HandoffRouter {
 
         @AttributeDefinition(name = "Trigger rules", description = "<trigger>=<queue>[:<priority>] or"
                 + " <trigger>=:<priority>. Triggers: customer_request, negative_sentiment, low_confidence,"
-                + " sensitive_intent, skill_failure, policy.")
+                + " sensitive_intent, skill_failure, policy, predicted_escalation.")
         String[] triggerRules() default {"sensitive_intent=:high", "negative_sentiment=:high"};
 
         @AttributeDefinition(name = "Keyword rules", description = "<words>=<queue>[:<priority>]: words or phrases"

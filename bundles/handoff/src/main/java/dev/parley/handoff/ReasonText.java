@@ -43,6 +43,7 @@ final class ReasonText {
             case SENSITIVE_INTENT -> "Sensitive topic";
             case SKILL_FAILURE -> "Assistant could not complete the request";
             case POLICY -> "Business rule requires a person";
+            case PREDICTED_ESCALATION -> "Conversation is likely to escalate";
         };
     }
 }

@@ -58,7 +58,7 @@ class ConfigurationProblemsTest {
         "intentRules # refund_request=billing:asap # has priority 'asap', which is not one of low, normal, high,"
                 + " urgent; skipped",
         "triggerRules # angry_customer=billing # has trigger 'angry_customer', which is not one of customer_request,"
-                + " negative_sentiment, low_confidence, sensitive_intent, skill_failure, policy; skipped",
+                + " negative_sentiment, low_confidence, sensitive_intent, skill_failure, policy, predicted_escalation; skipped",
         "keywordRules # fraud||scam=billing # has an empty keyword: remove the extra '|'; skipped",
         "keywordRules # fr(a)ud=billing # has 'fr(a)ud', which is not a word or phrase (letters, digits, spaces,"
                 + " ' . & -, and an optional * at the end); skipped",

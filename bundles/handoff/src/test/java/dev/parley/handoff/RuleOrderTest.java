@@ -35,6 +35,14 @@ class RuleOrderTest {
     }
 
     @Test
+    void aPredictedEscalationHasATriggerRuleOfItsOwn() {
+        Map<String, Object> rules = Map.of("triggerRules", "predicted_escalation=billing");
+
+        assertThat(queue(rules, request().trigger(HandoffTrigger.PREDICTED_ESCALATION).build())).isEqualTo("billing");
+        assertThat(queue(rules, request().trigger(HandoffTrigger.NEGATIVE_SENTIMENT).build())).isEqualTo("general");
+    }
+
+    @Test
     void eachKindDecidesWhenTheKindsBeforeItDoNotMatch() {
         assertThat(queue(ONE_RULE_PER_KIND, request().text("a chargeback").intent("track_order").tier("vip").build()))
                 .isEqualTo("billing");

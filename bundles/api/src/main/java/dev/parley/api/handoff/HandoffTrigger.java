@@ -19,5 +19,12 @@ public enum HandoffTrigger {
      * A business rule requires a person, set in the router's configuration or decided by a skill
      * (e.g. a refund above a limit).
      */
-    POLICY
+    POLICY,
+    /**
+     * The escalation-risk model expects this conversation to end with a person or an angry
+     * customer: it is handed over before that happens.
+     *
+     * @since 1.1.0
+     */
+    PREDICTED_ESCALATION
 }

@@ -7,7 +7,7 @@
  * {@link java.lang.IllegalArgumentException}, each with a message naming the field; collections
  * are copied into unmodifiable ones, {@code null} becoming empty.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export(substitution = Export.Substitution.NOIMPORT)
 package dev.parley.api.handoff;
 
