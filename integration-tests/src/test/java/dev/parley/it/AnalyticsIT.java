@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -21,8 +25,8 @@ import dev.parley.it.harness.ParleyContainer;
 
 /**
  * Service analytics over HTTP against the container as it ships: three scripted conversations
- * through the REST API (one handed to a person), two ratings, then the summary, its CSV and the
- * SLA health check reflect them; bad input is refused with 4xx.
+ * through the REST API (one handed to a person), two ratings, then the summary, its CSV, the
+ * daily figures and the SLA health check reflect them at once; bad input is refused with 4xx.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyticsIT {
@@ -94,6 +98,34 @@ class AnalyticsIT {
 
         HttpResponse<String> negotiated = get("/api/v1/analytics/summary", "text/csv");
         assertThat(negotiated.body()).startsWith("metric,key,value").contains("conversations,,3");
+    }
+
+    @Test
+    void theDailyFiguresAddUpToTheSummary() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        HttpResponse<String> response = get("/api/v1/analytics/daily?from=" + today.minusDays(1) + "&to="
+                + today.plusDays(1), "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonArray days = JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("days");
+
+        assertThat(days).hasSize(3);
+        assertThat(sum(days, "conversations")).isEqualTo(3);
+        assertThat(sum(days, "contained")).isEqualTo(2);
+        assertThat(sum(days, "handoffs")).isEqualTo(1);
+        assertThat(sum(days, "ratings")).isEqualTo(2);
+        assertThat(sum(days, "decisions")).isGreaterThanOrEqualTo(3);
+        assertThat(days.get(0).getAsJsonObject().get("day").getAsString()).isEqualTo(today.minusDays(1).toString());
+
+        assertProblem(get("/api/v1/analytics/daily?from=2020-01-01&to=2026-01-01", "application/json"), 400, "from");
+        assertProblem(get("/api/v1/analytics/daily?to=soon", "application/json"), 400, "to");
+    }
+
+    private static long sum(JsonArray days, String member) {
+        long sum = 0;
+        for (JsonElement day : days) {
+            sum += day.getAsJsonObject().get(member).getAsLong();
+        }
+        return sum;
     }
 
     @Test

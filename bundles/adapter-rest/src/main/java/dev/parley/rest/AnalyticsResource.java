@@ -2,6 +2,10 @@ package dev.parley.rest;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import com.google.gson.JsonObject;
@@ -13,8 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code POST /api/v1/conversations/{id}/rating} and {@code GET /api/v1/analytics/summary}
- * (JSON, or CSV with {@code Accept: text/csv} or at {@code /analytics/summary.csv}).
+ * {@code POST /api/v1/conversations/{id}/rating}, {@code GET /api/v1/analytics/summary}
+ * (JSON, or CSV with {@code Accept: text/csv} or at {@code /analytics/summary.csv}) and
+ * {@code GET /api/v1/analytics/daily}.
  */
 final class AnalyticsResource {
 
@@ -56,6 +61,22 @@ final class AnalyticsResource {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"parley-summary.csv\"");
         SummaryCsv.write(summary, response.getWriter());
+    }
+
+    /** The figures per UTC day of the period, for trends; at most {@link ServiceAnalytics#MAX_DAILY_DAYS} days. */
+    JsonObject daily(HttpServletRequest request) {
+        SummaryPeriod period = SummaryPeriod.of(request.getParameter("from"), request.getParameter("to"), clock);
+        long days = period.from().equals(period.to()) ? 0 : ChronoUnit.DAYS.between(day(period.from()),
+                day(period.to().minusNanos(1))) + 1;
+        if (days > ServiceAnalytics.MAX_DAILY_DAYS) {
+            throw ProblemException.invalidField("from", "the period from " + period.from() + " to " + period.to()
+                    + " spans " + days + " days (UTC); ask for at most " + ServiceAnalytics.MAX_DAILY_DAYS + " at once");
+        }
+        return DailyJson.of(period.from(), period.to(), analytics().daily(period.from(), period.to()));
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     static boolean wantsCsv(String accept) {

@@ -103,6 +103,7 @@ final class ApiRequestHandler implements AutoCloseable {
                     request.getParameter("granularity"), request.getParameter("horizon")));
             case CONVERSATION_ESCALATION_RISK -> JsonResponses.write(response, 200, risk.escalation(match.id()));
             case CUSTOMER_CHURN_RISK -> JsonResponses.write(response, 200, risk.churn(match.id()));
+            case ANALYTICS_DAILY -> JsonResponses.write(response, 200, analytics.daily(request));
         }
     }
 

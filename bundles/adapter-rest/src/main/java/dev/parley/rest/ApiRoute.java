@@ -16,7 +16,8 @@ enum ApiRoute {
     ANALYTICS_SUMMARY_CSV("GET", "/analytics/summary\\.csv"),
     ANALYTICS_FORECAST("GET", "/analytics/forecast"),
     CONVERSATION_ESCALATION_RISK("GET", "/conversations/([^/]+)/escalation-risk"),
-    CUSTOMER_CHURN_RISK("GET", "/customers/([^/]+)/churn-risk");
+    CUSTOMER_CHURN_RISK("GET", "/customers/([^/]+)/churn-risk"),
+    ANALYTICS_DAILY("GET", "/analytics/daily");
 
     /** Conversation and customer ids as Parley and hosts make them: no spaces, slashes or markup. */
     static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");

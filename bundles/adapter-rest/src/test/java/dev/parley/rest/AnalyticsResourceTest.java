@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,8 +34,10 @@ import dev.parley.api.analytics.AnalyticsSummary.DailySentiment;
 import dev.parley.api.analytics.AnalyticsSummary.Durations;
 import dev.parley.api.analytics.AnalyticsSummary.Returning;
 import dev.parley.api.analytics.AnalyticsSummary.SlaStatus;
+import dev.parley.api.analytics.DailyFigures;
 import dev.parley.api.analytics.RatingOutcome;
 import dev.parley.api.analytics.ServiceAnalytics;
+import jakarta.servlet.http.HttpServletRequest;
 
 class AnalyticsResourceTest {
 
@@ -148,5 +153,57 @@ class AnalyticsResourceTest {
                 "conversations,,3", "first_response_average_seconds,,4.0", "resolution_average_seconds,,",
                 "handoffs_by_queue,\"billing, EU\",1", "sentiment_average,2026-03-01,-0.25", "cost,roi,7.0",
                 "sla_met,first_response_seconds,true");
+    }
+
+    @Test
+    void theDailyFiguresAreOneObjectPerDayWithNullsForWhatWasNotMeasured() {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getParameter("from")).thenReturn("2026-03-01");
+        when(request.getParameter("to")).thenReturn("2026-03-02");
+        Instant from = Instant.parse("2026-03-01T00:00:00Z");
+        Instant to = Instant.parse("2026-03-03T00:00:00Z");
+        when(analytics.daily(from, to)).thenReturn(List.of(
+                new DailyFigures(LocalDate.of(2026, 3, 1), 4, 3, 1, 6, -0.25, 2, 1, 5.0),
+                new DailyFigures(LocalDate.of(2026, 3, 2), 0, 0, 0, 0, null, 0, 0, null)));
+
+        JsonObject json = resource.daily(request);
+
+        assertThat(json.get("from").getAsString()).isEqualTo("2026-03-01T00:00:00Z");
+        assertThat(json.get("to").getAsString()).isEqualTo("2026-03-03T00:00:00Z");
+        JsonArray days = json.getAsJsonArray("days");
+        assertThat(days).hasSize(2);
+        JsonObject first = days.get(0).getAsJsonObject();
+        assertThat(first.get("day").getAsString()).isEqualTo("2026-03-01");
+        assertThat(first.get("conversations").getAsLong()).isEqualTo(4);
+        assertThat(first.get("containmentRate").getAsDouble()).isEqualTo(0.75);
+        assertThat(first.get("averageSentiment").getAsDouble()).isEqualTo(-0.25);
+        assertThat(first.get("averageRating").getAsDouble()).isEqualTo(5.0);
+        JsonObject empty = days.get(1).getAsJsonObject();
+        assertThat(empty.get("containmentRate").isJsonNull()).isTrue();
+        assertThat(empty.get("averageSentiment").isJsonNull()).isTrue();
+    }
+
+    @Test
+    void dailyFiguresOfMoreThanAYearAre400NamingFrom() {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getParameter("from")).thenReturn("2025-01-01");
+        when(request.getParameter("to")).thenReturn("2026-01-03");
+
+        assertThatThrownBy(() -> resource.daily(request)).isInstanceOfSatisfying(ProblemException.class, p -> {
+            assertThat(p.status()).isEqualTo(400);
+            assertThat(p.field()).isEqualTo("from");
+            assertThat(p.detail()).contains("spans 368 days").contains("at most 367");
+        });
+        verify(analytics, never()).daily(any(), any());
+    }
+
+    @Test
+    void dailyFiguresOfAYearAreAnswered() {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getParameter("from")).thenReturn("2024-01-01");
+        when(request.getParameter("to")).thenReturn("2024-12-31");
+        when(analytics.daily(any(), any())).thenReturn(List.of());
+
+        assertThat(resource.daily(request).getAsJsonArray("days")).isEmpty();
     }
 }

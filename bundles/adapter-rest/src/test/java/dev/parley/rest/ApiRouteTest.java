@@ -26,6 +26,7 @@ class ApiRouteTest {
                 .contains(new ApiRoute.Match(ApiRoute.CONVERSATION_ESCALATION_RISK, "c-1"));
         assertThat(ApiRoute.match("/customers/C-1001/churn-risk"))
                 .contains(new ApiRoute.Match(ApiRoute.CUSTOMER_CHURN_RISK, "C-1001"));
+        assertThat(ApiRoute.match("/analytics/daily")).contains(new ApiRoute.Match(ApiRoute.ANALYTICS_DAILY, null));
     }
 
     @Test

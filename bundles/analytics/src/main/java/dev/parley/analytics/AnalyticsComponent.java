@@ -1,10 +1,14 @@
 package dev.parley.analytics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -13,13 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.parley.api.analytics.AnalyticsSummary;
+import dev.parley.api.analytics.DailyFigures;
 import dev.parley.api.analytics.RatingOutcome;
 import dev.parley.api.analytics.ServiceAnalytics;
 import dev.parley.store.schema.StoreDatabase;
 
 /**
  * The {@link ServiceAnalytics} service: migrates the analytics tables once the store's database
- * is there, then answers from it. A configuration change restarts it with the new targets.
+ * is there, keeps the per-conversation rollup up to date in the background, and answers from it.
+ * A configuration change restarts it with the new targets.
  */
 @Component(service = { ServiceAnalytics.class, AnalyticsComponent.class }, configurationPid = AnalyticsComponent.PID)
 @Designate(ocd = AnalyticsComponent.Config.class)
@@ -57,20 +63,46 @@ public final class AnalyticsComponent implements ServiceAnalytics {
 
         @AttributeDefinition(description = "The period the SLA check measures, ending now, in hours.")
         int slaWindowHours() default 24;
+
+        @AttributeDefinition(description = "How often the per-conversation rollup takes in changed conversations, "
+                + "in seconds; 0 turns the rollup off (every figure is then read from the store's tables). Reads "
+                + "catch it up first, so this only bounds how much a read has to catch up.")
+        int rollupIntervalSeconds() default 60;
+
+        @AttributeDefinition(description = "Conversations the rollup recomputes per transaction, in the first "
+                + "backfill and afterwards.")
+        int rollupBatchSize() default 2000;
+
+        @AttributeDefinition(description = "Seconds before the watermark that every catch-up looks at again: "
+                + "covers transactions that commit late and containers whose clocks run behind.")
+        int rollupLagSeconds() default 120;
     }
 
     private final ServiceAnalytics analytics;
     private final Config config;
+    private final ScheduledExecutorService scheduler;
 
     @Activate
     public AnalyticsComponent(@Reference StoreDatabase database, Config config) {
         int version = database.migrate(MODULE, AnalyticsComponent.class.getClassLoader(), SCRIPTS);
         this.config = config;
+        ConversationRollup rollup = config.rollupIntervalSeconds() <= 0 ? null : new ConversationRollup(
+                database.dataSource(), database.dialect(), Clock.systemUTC(), config.rollupBatchSize(),
+                Duration.ofSeconds(Math.max(0, config.rollupLagSeconds())));
         this.analytics = new JdbcServiceAnalytics(database.dataSource(), database.dialect(), Targets.of(config),
-                Clock.systemUTC());
+                Clock.systemUTC(), rollup);
+        this.scheduler = rollup == null ? null : RollupJob.schedule(rollup, config.rollupIntervalSeconds());
         LOG.info("Analytics ready (schema {} version {}): first response target {} s, resolution target {} s, "
-                + "CSAT minimum {}", MODULE, version, config.firstResponseTargetSeconds(),
-                config.resolutionTargetSeconds(), config.csatMinimum());
+                + "CSAT minimum {}, rollup {}", MODULE, version, config.firstResponseTargetSeconds(),
+                config.resolutionTargetSeconds(), config.csatMinimum(), rollup == null ? "off"
+                        : "every " + config.rollupIntervalSeconds() + " s");
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 
     Config config() {
@@ -85,5 +117,10 @@ public final class AnalyticsComponent implements ServiceAnalytics {
     @Override
     public AnalyticsSummary summary(Instant from, Instant to) {
         return analytics.summary(from, to);
+    }
+
+    @Override
+    public List<DailyFigures> daily(Instant from, Instant to) {
+        return analytics.daily(from, to);
     }
 }

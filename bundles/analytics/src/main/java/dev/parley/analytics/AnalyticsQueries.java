@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.parley.api.analytics.AnalyticsSummary.Csat;
 import dev.parley.api.analytics.AnalyticsSummary.DailySentiment;
@@ -28,9 +29,9 @@ final class AnalyticsQueries {
     /** Conversations started in the period; every conversation figure is about these. */
     private static final String IN_PERIOD = "c.created_at >= ? AND c.created_at < ?";
     /** A person took part: a handoff, an agent's message, or a person owns it now. */
-    private static final String HANDED_OFF = "EXISTS (SELECT 1 FROM parley_decision d WHERE d.conversation_id = c.id "
+    static final String HANDED_OFF = "EXISTS (SELECT 1 FROM parley_decision d WHERE d.conversation_id = c.id "
             + "AND d.handoff_trigger IS NOT NULL)";
-    private static final String HUMAN_INVOLVED = "(" + HANDED_OFF + " OR c.owner = 'HUMAN' OR EXISTS (SELECT 1 FROM "
+    static final String HUMAN_INVOLVED = "(" + HANDED_OFF + " OR c.owner = 'HUMAN' OR EXISTS (SELECT 1 FROM "
             + "parley_message m WHERE m.conversation_id = c.id AND m.author = 'AGENT'))";
 
     private final Dialect dialect;
@@ -50,6 +51,39 @@ final class AnalyticsQueries {
             row.next();
             return new Volume(row.getLong(1), row.getLong(2), row.getLong(3));
         }
+    }
+
+    /** {@link #volume} per UTC day the conversations started. */
+    Map<LocalDate, Volume> volumePerDay(Connection connection, Instant from, Instant to) throws SQLException {
+        String day = "CAST(c.created_at AT TIME ZONE 'UTC' AS DATE)";
+        String sql = "SELECT " + day + ", COUNT(*), SUM(CASE WHEN " + HUMAN_INVOLVED + " THEN 0 ELSE 1 END), SUM(CASE "
+                + "WHEN " + HANDED_OFF + " THEN 1 ELSE 0 END) FROM parley_conversation c WHERE " + IN_PERIOD
+                + " GROUP BY " + day;
+        Map<LocalDate, Volume> days = new TreeMap<>();
+        try (PreparedStatement query = prepare(connection, sql, from, to); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                days.put(rows.getObject(1, LocalDate.class), new Volume(rows.getLong(2), rows.getLong(3),
+                        rows.getLong(4)));
+            }
+        }
+        return days;
+    }
+
+    /** Ratings given per UTC day: how many, and their sum. */
+    record DayRatings(long ratings, long sum) {
+    }
+
+    Map<LocalDate, DayRatings> ratingsPerDay(Connection connection, Instant from, Instant to) throws SQLException {
+        String day = "CAST(rated_at AT TIME ZONE 'UTC' AS DATE)";
+        String sql = "SELECT " + day + ", COUNT(*), SUM(rating) FROM parley_analytics_rating WHERE rated_at >= ? "
+                + "AND rated_at < ? GROUP BY " + day;
+        Map<LocalDate, DayRatings> days = new TreeMap<>();
+        try (PreparedStatement query = prepare(connection, sql, from, to); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                days.put(rows.getObject(1, LocalDate.class), new DayRatings(rows.getLong(2), rows.getLong(3)));
+            }
+        }
+        return days;
     }
 
     /**
@@ -149,7 +183,7 @@ final class AnalyticsQueries {
         }
     }
 
-    private static Map<String, Long> counts(Connection connection, String sql, Instant from, Instant to)
+    static Map<String, Long> counts(Connection connection, String sql, Instant from, Instant to)
             throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (PreparedStatement query = prepare(connection, sql, from, to); ResultSet rows = query.executeQuery()) {
@@ -160,7 +194,7 @@ final class AnalyticsQueries {
         return counts;
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Instant from, Instant to)
+    static PreparedStatement prepare(Connection connection, String sql, Instant from, Instant to)
             throws SQLException {
         PreparedStatement query = connection.prepareStatement(sql);
         query.setObject(1, timestamp(from));
@@ -173,7 +207,7 @@ final class AnalyticsQueries {
     }
 
     /** Milliseconds from one timestamp column to another, as a floating-point number. */
-    private String millisBetween(String start, String end) {
+    String millisBetween(String start, String end) {
         return switch (dialect) {
             case H2 -> "CAST(DATEDIFF('MILLISECOND', " + start + ", " + end + ") AS DOUBLE PRECISION)";
             case POSTGRESQL -> "(EXTRACT(EPOCH FROM (" + end + " - " + start + ")) * 1000)";

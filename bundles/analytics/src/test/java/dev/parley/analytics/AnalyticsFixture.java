@@ -2,7 +2,9 @@ package dev.parley.analytics;
 
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -26,8 +28,32 @@ final class AnalyticsFixture implements AutoCloseable {
         pool.migrate(AnalyticsComponent.MODULE, AnalyticsComponent.class.getClassLoader(), AnalyticsComponent.SCRIPTS);
     }
 
+    /** Before every hand-made conversation: the rollup's clock, as if it had run just before they were written. */
+    static final Instant ROLLUP_CLOCK = T.minus(Duration.ofDays(365));
+
+    /**
+     * The service as the component builds it, its rollup backfilled (over whatever is stored yet)
+     * at {@link #ROLLUP_CLOCK}, so that it takes in every conversation the test writes afterwards.
+     */
     JdbcServiceAnalytics analytics(Targets targets, Instant now) {
-        return new JdbcServiceAnalytics(pool.dataSource(), pool.dialect(), targets, Clock.fixed(now, ZoneOffset.UTC));
+        ConversationRollup rollup = rollup(Clock.fixed(ROLLUP_CLOCK, ZoneOffset.UTC), 7);
+        try {
+            rollup.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new JdbcServiceAnalytics(pool.dataSource(), pool.dialect(), targets, Clock.fixed(now, ZoneOffset.UTC),
+                rollup);
+    }
+
+    /** The reference: every figure read from the store's tables, as before the rollup. */
+    JdbcServiceAnalytics live(Targets targets, Instant now) {
+        return new JdbcServiceAnalytics(pool.dataSource(), pool.dialect(), targets, Clock.fixed(now, ZoneOffset.UTC),
+                null);
+    }
+
+    ConversationRollup rollup(Clock clock, int batchSize) {
+        return new ConversationRollup(pool.dataSource(), pool.dialect(), clock, batchSize, Duration.ofSeconds(120));
     }
 
     @Override
@@ -77,6 +103,21 @@ final class AnalyticsFixture implements AutoCloseable {
             @Override
             public int slaWindowHours() {
                 return 24 * 365 * 20;
+            }
+
+            @Override
+            public int rollupIntervalSeconds() {
+                return 3600;
+            }
+
+            @Override
+            public int rollupBatchSize() {
+                return 100;
+            }
+
+            @Override
+            public int rollupLagSeconds() {
+                return 120;
             }
         };
     }

@@ -28,6 +28,7 @@ class SlaMonitorTest {
     Path folder;
     private AnalyticsFixture fixture;
     private final List<Event> posted = new ArrayList<>();
+    private AnalyticsComponent analytics;
 
     @BeforeEach
     void slowAnswer() throws Exception {
@@ -40,11 +41,14 @@ class SlaMonitorTest {
 
     @AfterEach
     void close() throws Exception {
+        if (analytics != null) {
+            analytics.deactivate();
+        }
         fixture.close();
     }
 
     private SlaMonitor monitor(double firstResponseTarget) {
-        AnalyticsComponent analytics = new AnalyticsComponent(fixture.pool,
+        analytics = new AnalyticsComponent(fixture.pool,
                 AnalyticsFixture.config(firstResponseTarget, 86400, 4.0));
         SlaMonitor monitor = new SlaMonitor(analytics, Clock.fixed(T.plus(Duration.ofHours(1)), ZoneOffset.UTC));
         monitor.events = new EventAdmin() {
