@@ -25,9 +25,8 @@ import dev.parley.store.schema.StoreDatabase;
  * service is not running answers 503 with the reason, so the page shows that panel as not
  * available and the others as usual.
  *
- * <p>A new panel (e.g. a volume forecast) is one more name in {@link #PANELS}, one more case in
- * {@link #handle} and a renderer in the page, which shows an optional panel only when this list
- * names it.
+ * <p>A new panel is one more name in {@link #PANELS}, one more case in {@link #handle} and a
+ * renderer in the page, which shows an optional panel (the forecast) only when this list names it.
  */
 final class DashboardApi {
 
