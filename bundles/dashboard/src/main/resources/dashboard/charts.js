@@ -1,5 +1,6 @@
 /*
- * Small SVG charts for the Parley dashboard: a bar chart and a line chart over days. Each chart is
+ * Small SVG charts for the Parley dashboard: a bar chart and a line chart over days, and a line
+ * with its prediction interval as a shaded band (the forecast, over hours or days). Each chart is
  * a <figure> with a caption, an SVG with a text alternative (title and desc) and its figures as a
  * table, so it reads without the picture too. No library, nothing loaded from elsewhere.
  */
@@ -75,7 +76,7 @@
     labelIndexes(options.points.length).forEach(function (i) {
       var anchor = i === 0 ? 'start' : (i === options.points.length - 1 ? 'end' : 'middle');
       svg.appendChild(svgElement('text', { 'class': 'tick', x: scale.x(i), y: HEIGHT - 8, 'text-anchor': anchor },
-        shortDay(options.points[i].label)));
+        (options.axisLabel || shortDay)(options.points[i].label)));
     });
     figure.appendChild(svg);
     figure.appendChild(dataTable(options));
@@ -89,14 +90,20 @@
     var table = htmlElement('table');
     table.appendChild(htmlElement('caption', null, options.title));
     var head = htmlElement('tr');
-    head.appendChild(htmlElement('th', null, 'Day'));
+    head.appendChild(htmlElement('th', null, options.labelName || 'Day'));
     head.appendChild(htmlElement('th', 'number', options.valueName));
+    if (options.intervalName) {
+      head.appendChild(htmlElement('th', 'number', options.intervalName));
+    }
     table.appendChild(htmlElement('thead')).appendChild(head);
     var body = table.appendChild(htmlElement('tbody'));
     options.points.forEach(function (point) {
       var row = htmlElement('tr');
       row.appendChild(htmlElement('td', null, point.label));
       row.appendChild(htmlElement('td', 'number', point.value === null ? 'no data' : options.format(point.value)));
+      if (options.intervalName) {
+        row.appendChild(htmlElement('td', 'number', options.format(point.lower) + ' – ' + options.format(point.upper)));
+      }
       body.appendChild(row);
     });
     scroll.appendChild(table);
@@ -189,5 +196,32 @@
     return parts.figure;
   }
 
-  window.ParleyCharts = { bar: bar, line: line };
+  /**
+   * Expected counts as a line with a dot per period, over a shaded band from each point's lower
+   * to its upper bound (the prediction interval), from 0.
+   */
+  function band(options) {
+    var largest = Math.max.apply(null, [0].concat(options.points.map(function (p) { return p.upper || 0; })));
+    var max = niceMax(largest);
+    var scale = linearScale(options.points, 0, max, [0, max / 2, max]);
+    var parts = frame(options, scale);
+    if (options.points.length > 0) {
+      var upper = options.points.map(function (p, i) { return scale.x(i).toFixed(1) + ',' + scale.y(p.upper).toFixed(1); });
+      var lower = options.points.map(function (p, i) { return scale.x(i).toFixed(1) + ',' + scale.y(p.lower).toFixed(1); });
+      parts.svg.appendChild(svgElement('polygon', { 'class': 'interval', points: upper.concat(lower.reverse()).join(' ') }));
+      parts.svg.appendChild(svgElement('path', { 'class': 'line', d: options.points.map(function (p, i) {
+        return (i === 0 ? 'M ' : 'L ') + scale.x(i).toFixed(1) + ' ' + scale.y(p.value).toFixed(1);
+      }).join(' ') }));
+    }
+    options.points.forEach(function (point, i) {
+      var dot = svgElement('circle', { 'class': 'dot', cx: scale.x(i), cy: scale.y(point.value), r: 2.5,
+        'data-value': point.value, 'data-lower': point.lower, 'data-upper': point.upper });
+      dot.appendChild(svgElement('title', {}, options.axisLabel(point.label) + ': ' + options.format(point.value)
+        + ' (' + options.format(point.lower) + ' – ' + options.format(point.upper) + ')'));
+      parts.svg.appendChild(dot);
+    });
+    return parts.figure;
+  }
+
+  window.ParleyCharts = { bar: bar, line: line, band: band };
 }());

@@ -21,7 +21,7 @@
     { id: 'sla', resource: 'sla', periodic: true, render: renderSla },
     { id: 'handoffs', resource: 'handoffs', periodic: false, render: renderHandoffs },
     { id: 'models', resource: 'models', periodic: false, render: renderModels },
-    { id: 'forecast', resource: 'forecast', periodic: true, optional: true, render: renderForecast }
+    { id: 'forecast', resource: 'forecast', periodic: false, optional: true, render: renderForecast }
   ];
 
   var refreshing = false;
@@ -307,14 +307,62 @@
     body.appendChild(details);
   }
 
-  /* The forecast panel reads {days: [{day, conversations}]}: expected conversations per future day. */
-  function renderForecast(body, data) {
-    var points = (data.days || []).map(function (d) { return { label: d.day, value: d.conversations }; });
-    body.appendChild(window.ParleyCharts.bar({
-      name: 'forecast', title: 'Expected conversations per day', valueName: 'Expected conversations',
-      description: 'Forecast of conversations for the next ' + points.length + ' days.', points: points,
-      format: function (v) { return count(Math.round(v)); }
+  var METHODS = {
+    HOLT_WINTERS: 'Holt-Winters', HOLT_WINTERS_DAMPED: 'Holt-Winters with a damped trend',
+    SEASONAL_NAIVE: 'seasonal naive (the same period one season earlier)', HISTORICAL_MEAN: 'historical mean'
+  };
+
+  /* Instants as the shop's local hour ("Sat 14:00") or day ("5 Dec"); UTC if the browser does not know its zone. */
+  function localLabel(timeZone, hourly) {
+    var options = hourly ? { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : { day: 'numeric', month: 'short' };
+    var formatter;
+    try {
+      formatter = new Intl.DateTimeFormat('en-GB', Object.assign({ timeZone: timeZone }, options));
+    } catch (e) {
+      formatter = new Intl.DateTimeFormat('en-GB', Object.assign({ timeZone: 'UTC' }, options));
+    }
+    return function (instant) { return formatter.format(new Date(instant)); };
+  }
+
+  function accuracy(figures) {
+    return figures.mape === null ? 'no MAPE (no period with conversations)' : 'MAPE ' + figures.mape.toFixed(1) + ' %';
+  }
+
+  /* One forecast (hours or days): the chart with its interval, then the method and its back-test in words. */
+  function forecastChart(forecast, name, title, unit) {
+    var hourly = forecast.granularity === 'hour';
+    var label = localLabel(forecast.timeZone, hourly);
+    var points = forecast.points.map(function (p) {
+      return { label: p.start, value: p.predicted, lower: p.lower, upper: p.upper };
+    });
+    var level = Math.round(forecast.intervalLevel * 100) + ' %';
+    var total = points.reduce(function (sum, p) { return sum + p.value; }, 0);
+    var wrapper = element('div', 'forecast');
+    wrapper.appendChild(window.ParleyCharts.band({
+      name: name, title: title, valueName: 'Expected conversations', labelName: hourly ? 'Hour' : 'Day',
+      intervalName: level + ' interval', axisLabel: label,
+      description: 'About ' + count(Math.round(total)) + ' conversations expected over the next ' + points.length
+        + ' ' + unit + ' (' + forecast.timeZone + '); the band is the ' + level + ' prediction interval.',
+      points: points, format: function (v) { return count(Math.round(v)); }
     }));
+    var test = forecast.backTest;
+    var text = 'Method: ' + (METHODS[forecast.method] || forecast.method) + (forecast.note ? ' — ' + forecast.note : '')
+      + '. ' + (test.origins > 0 ? 'Back-test over ' + plural(test.origins, 'origin', 'origins') + ': '
+        + accuracy(test.method) + ', seasonal naive ' + accuracy(test.seasonalNaive) + '.'
+        : 'Not enough history for a back-test yet.');
+    var method = element('p', 'forecast-method', text);
+    method.setAttribute('data-forecast-method', forecast.method);
+    wrapper.appendChild(method);
+    return wrapper;
+  }
+
+  /* The forecast panel reads {hours, days}: the conversations to expect, with their prediction interval. */
+  function renderForecast(body, data) {
+    var wrapper = element('div', 'charts charts-two');
+    wrapper.appendChild(forecastChart(data.hours, 'forecast-hours', 'Expected conversations, next 24 hours', 'hours'));
+    wrapper.appendChild(forecastChart(data.days, 'forecast-days', 'Expected conversations, next 14 days', 'days'));
+    body.appendChild(wrapper);
   }
 
   /* ---- loading ---- */

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import dev.parley.it.harness.Await;
 import dev.parley.it.harness.ContainerClient;
 import dev.parley.it.harness.ParleyContainer;
@@ -25,7 +28,7 @@ import dev.parley.it.harness.PostgresSchema;
  * How long the dashboard's JSON takes on a store of a busy month, on PostgreSQL: 100,000
  * conversations over the last 30 days ({@code -Dparley.bench.conversations=N}), two messages and a
  * decision each, one in ten owned by a person. Prints the time of each resource the first time, from
- * the summary cache, and once the running period's summaries have expired.
+ * the cache, and once the running period's figures have expired; and of the volume forecast.
  *
  * <p>{@code mvn -B verify -Pbench -pl runtime,integration-tests -am -Dit.test=DashboardBench}
  */
@@ -41,7 +44,9 @@ class DashboardBench {
     @RegisterExtension
     @Order(2)
     static final ParleyContainer parley = new ParleyContainer()
-            .withConfiguration("dev.parley.store.cfg", postgres.storeConfiguration());
+            .withConfiguration("dev.parley.store.cfg", postgres.storeConfiguration())
+            // the rollup's backfill of the written month starts within 5 s instead of a minute
+            .withConfiguration("dev.parley.analytics.cfg", "rollupIntervalSeconds=5\n");
 
     @Test
     void resourcesOfABusyMonth() throws Exception {
@@ -50,13 +55,17 @@ class DashboardBench {
         long written = System.nanoTime();
         writeConversations();
         System.out.printf("wrote %,d conversations in %.1f s%n", CONVERSATIONS, seconds(System.nanoTime() - written));
+        long backfill = System.nanoTime();
+        backfillAgain();
+        System.out.printf("the analytics rollup took them in in %.1f s%n", seconds(System.nanoTime() - backfill));
 
         time("kpis?period=30d (first)");
         time("sla?period=30d (the same summary)");
-        time("trends?period=30d (first: 30 daily summaries)");
+        time("trends?period=30d (first: one daily-figures call)");
         time("trends?period=30d (cached)");
+        assertEveryConversationCounted();
         time("kpis?period=7d (first)");
-        time("trends?period=7d (days cached)");
+        time("trends?period=7d (first)");
         double[] handoffs = new double[5];
         for (int i = 0; i < handoffs.length; i++) {
             handoffs[i] = time("handoffs (run " + (i + 1) + ")");
@@ -64,8 +73,10 @@ class DashboardBench {
         Arrays.sort(handoffs);
         System.out.printf("handoffs median %.3f s%n", handoffs[handoffs.length / 2]);
         Thread.sleep(Duration.ofSeconds(21).toMillis());
-        time("trends?period=30d (21 s later: today and the period again)");
+        time("trends?period=30d (21 s later: the daily figures again)");
         time("models");
+        time("forecast (first: 24 hours and 14 days)");
+        time("forecast (again)");
     }
 
     private static void writeConversations() throws Exception {
@@ -91,6 +102,41 @@ class DashboardBench {
                     + " + interval '1 second'" + series);
             statement.execute("ANALYZE");
         }
+    }
+
+    /**
+     * The month is written with past {@code updated_at} times, behind the rollup's watermark, as
+     * a store that existed before the analytics bundle was installed: its backfill is run again.
+     */
+    private static void backfillAgain() throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.url(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE parley_analytics_rollup_state SET backfilled = FALSE, backfill_after = NULL, "
+                    + "watermark = NULL WHERE id = 1");
+            Await.until("the rollup's backfill", Duration.ofMinutes(10), () -> {
+                try (var row = statement.executeQuery("SELECT backfilled FROM parley_analytics_rollup_state")) {
+                    return row.next() && row.getBoolean(1);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    /** The figures were measured on the whole month: the summary and the trends count every conversation. */
+    private static void assertEveryConversationCounted() {
+        JsonObject kpis = JsonParser.parseString(parley.getAsAdmin("/parley/api/kpis?period=30d").body())
+                .getAsJsonObject();
+        long trended = 0;
+        for (var day : JsonParser.parseString(parley.getAsAdmin("/parley/api/trends?period=30d").body())
+                .getAsJsonObject().getAsJsonArray("days")) {
+            trended += day.getAsJsonObject().get("conversations").getAsLong();
+        }
+        System.out.printf("30 days: %,d conversations in the summary, %,d in the trends%n",
+                kpis.get("conversations").getAsLong(), trended);
+        // the written month reaches a little before the period's first day
+        assertThat(kpis.get("conversations").getAsLong()).isGreaterThan(CONVERSATIONS * 9L / 10);
+        assertThat(trended).isEqualTo(kpis.get("conversations").getAsLong());
     }
 
     private static double time(String resource) {

@@ -53,8 +53,9 @@ import dev.parley.it.harness.ParleyContainer;
  * The business owner's dashboard in a real browser (Debian's chromium, headless, through its
  * chromedriver) against the container as it ships: three conversations through the REST API, one
  * rated 3, one handed to a person; the page shows the same key figures as the REST summary, draws
- * its charts, shows the CSAT target breached, lists the handoff and the models, and asks nothing of
- * any other host. Skipped without chromium
+ * its charts (whose daily figures add up to the summary's), shows the CSAT target breached, lists
+ * the handoff and the models, draws the volume forecast with as many periods as the REST forecast,
+ * and asks nothing of any other host. Skipped without chromium
  * and chromedriver, except with {@code CI=true}, where that is a failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -190,6 +191,50 @@ class DashboardIT {
             assertThat(chart.getAttribute("role")).isEqualTo("img");
             assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
         }
+    }
+
+    @Test
+    void theTrendsAddUpToTheRestSummary() {
+        JsonObject summary = restSummaryOfTheLastSevenDays();
+        List<WebElement> bars = browser.findElements(By.cssSelector("figure[data-chart=conversations] svg rect.bar"));
+        List<Long> perDay = bars.stream().map(bar -> Long.parseLong(bar.getAttribute("data-value"))).toList();
+        assertThat(perDay.stream().mapToLong(Long::longValue).sum()).isEqualTo(summary.get("conversations").getAsLong());
+        // a containment dot for each day with conversations, in order: rate times count is the day's contained
+        List<WebElement> dots = browser.findElements(By.cssSelector("figure[data-chart=containment] svg circle.dot"));
+        List<Long> daysWithConversations = perDay.stream().filter(n -> n > 0).toList();
+        assertThat(dots).hasSameSizeAs(daysWithConversations);
+        double contained = 0;
+        for (int i = 0; i < dots.size(); i++) {
+            contained += Double.parseDouble(dots.get(i).getAttribute("data-value")) * daysWithConversations.get(i);
+        }
+        assertThat(contained).isCloseTo(summary.getAsJsonObject("containment").get("contained").getAsDouble(),
+                within(1e-9));
+    }
+
+    private int restForecastPoints(String granularity, int horizon) {
+        HttpResponse<String> response = parley.send(HttpRequest.newBuilder(parley.uri(
+                "/api/v1/analytics/forecast?granularity=" + granularity + "&horizon=" + horizon))
+                .header("X-API-Key", API_KEY));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("points").size();
+    }
+
+    @Test
+    void theForecastPanelShowsTheNextHoursAndDaysWithTheirInterval() {
+        WebElement panel = browser.findElement(By.id("panel-forecast"));
+        assertThat(panel.isDisplayed()).as("the forecast service runs, so its panel is shown").isTrue();
+        JsonObject json = JsonParser.parseString(parley.getAsAdmin("/parley/api/forecast").body()).getAsJsonObject();
+        int hours = json.getAsJsonObject("hours").getAsJsonArray("points").size();
+        int days = json.getAsJsonObject("days").getAsJsonArray("points").size();
+        assertThat(panel.findElements(By.cssSelector("figure[data-chart=forecast-hours] svg circle.dot")))
+                .hasSize(restForecastPoints("hour", hours)).isNotEmpty();
+        assertThat(panel.findElements(By.cssSelector("figure[data-chart=forecast-days] svg circle.dot")))
+                .hasSize(restForecastPoints("day", days)).isNotEmpty();
+        assertThat(panel.findElements(By.cssSelector("svg polygon.interval"))).hasSize(2);
+        String method = json.getAsJsonObject("days").get("method").getAsString();
+        assertThat(panel.findElement(By.cssSelector("figure[data-chart=forecast-days] + p[data-forecast-method]"))
+                .getAttribute("data-forecast-method")).isEqualTo(method);
+        assertThat(panel.getText()).contains("Method:").doesNotContain("Not available");
     }
 
     @Test

@@ -14,25 +14,25 @@ import com.google.gson.JsonObject;
 
 import dev.parley.api.analytics.AnalyticsSummary;
 import dev.parley.api.analytics.ServiceAnalytics;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.store.StoreUnavailableException;
 import dev.parley.store.schema.StoreDatabase;
 
 /**
  * The JSON the page reads, one resource per panel under {@code /parley/api}: {@code kpis},
  * {@code trends}, {@code sla} (each with {@code ?period=today|7d|30d}), {@code handoffs}
- * ({@code ?limit=1..200}) and {@code models}; {@code /parley/api/} lists them. A panel whose
+ * ({@code ?limit=1..200}), {@code models} and {@code forecast}; {@code /parley/api/} lists them. A panel whose
  * service is not running answers 503 with the reason, so the page shows that panel as not
  * available and the others as usual.
  *
- * <p>A new panel (e.g. a volume forecast) is one more name in {@link #PANELS}, one more case in
- * {@link #handle} and a renderer in the page, which shows an optional panel only when this list
- * names it.
+ * <p>A new panel is one more name in {@link #PANELS}, one more case in {@link #handle} and a
+ * renderer in the page, which shows an optional panel (the forecast) only when this list names it.
  */
 final class DashboardApi {
 
     static final int DEFAULT_QUEUE_LIMIT = 50;
     /** The panels this container serves, in the page's order. */
-    static final List<String> PANELS = List.of("kpis", "trends", "sla", "handoffs", "models");
+    static final List<String> PANELS = List.of("kpis", "trends", "sla", "handoffs", "models", "forecast");
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardApi.class);
 
@@ -66,8 +66,9 @@ final class DashboardApi {
                 case "handoffs" -> handoffs(parameters.apply("limit"));
                 case "models" -> ModelPanel.of(services.intentClassifier(), services.sentimentAnalyzer(),
                         services.bundles());
+                case "forecast" -> forecast();
                 default -> throw new ApiProblem(404, "Not Found", "no dashboard resource " + quoted(resource)
-                        + "; there are kpis, trends, sla, handoffs and models", null);
+                        + "; there are kpis, trends, sla, handoffs, models and forecast", null);
             };
         } catch (StoreUnavailableException e) {
             // the store cannot be reached: the panel says so and the next refresh tries again
@@ -101,8 +102,7 @@ final class DashboardApi {
     }
 
     private JsonObject trends(Period period) {
-        ServiceAnalytics analytics = analytics();
-        return TrendPanel.of(period, (from, to) -> summaries.summary(analytics, from, to));
+        return TrendPanel.of(period, summaries.daily(analytics(), period.from(), period.to()));
     }
 
     private JsonObject sla(Period period) {
@@ -111,6 +111,22 @@ final class DashboardApi {
 
     private AnalyticsSummary summary(Instant from, Instant to) {
         return summaries.summary(analytics(), from, to);
+    }
+
+    private JsonObject forecast() {
+        VolumeForecaster forecaster = services.forecaster();
+        if (forecaster == null) {
+            throw ApiProblem.unavailable("the forecast bundle (dev.parley.forecast) is not running");
+        }
+        try {
+            return ForecastPanel.of(forecaster);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a forecast that fails leaves the rest of the page as it is; the reason is in the log
+            LOG.warn("Dashboard: the volume forecast failed: {}", e.toString());
+            throw ApiProblem.unavailable("the forecast could not be made: " + e.getMessage());
+        }
     }
 
     private JsonObject handoffs(String limitParameter) {

@@ -26,6 +26,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import dev.parley.api.analytics.ServiceAnalytics;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.store.schema.StoreDatabase;
@@ -72,6 +73,8 @@ public final class DashboardApiServlet extends HttpServlet implements DashboardS
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             target = "(" + HealthCheck.NAME + "=" + SLA_CHECK_NAME + ")")
     private transient volatile HealthCheck slaCheck;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile VolumeForecaster forecaster;
 
     private final transient BundleContext bundleContext;
     private transient volatile DashboardApi api;
@@ -142,6 +145,11 @@ public final class DashboardApiServlet extends HttpServlet implements DashboardS
     @Override
     public HealthCheck slaCheck() {
         return slaCheck;
+    }
+
+    @Override
+    public VolumeForecaster forecaster() {
+        return forecaster;
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.apache.felix.hc.api.HealthCheck;
 import org.osgi.framework.Bundle;
 
 import dev.parley.api.analytics.ServiceAnalytics;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.SentimentAnalyzer;
 import dev.parley.store.schema.StoreDatabase;
@@ -21,6 +22,9 @@ interface DashboardServices {
 
     /** The "Service SLA" health check of the analytics bundle. */
     HealthCheck slaCheck();
+
+    /** The volume forecast of the forecast bundle. */
+    VolumeForecaster forecaster();
 
     Bundle[] bundles();
 }

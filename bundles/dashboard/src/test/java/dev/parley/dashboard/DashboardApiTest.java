@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -31,7 +32,15 @@ import dev.parley.api.analytics.AnalyticsSummary.DailySentiment;
 import dev.parley.api.analytics.AnalyticsSummary.Durations;
 import dev.parley.api.analytics.AnalyticsSummary.Returning;
 import dev.parley.api.analytics.AnalyticsSummary.SlaStatus;
+import dev.parley.api.analytics.DailyFigures;
 import dev.parley.api.analytics.ServiceAnalytics;
+import dev.parley.api.forecast.Accuracy;
+import dev.parley.api.forecast.BackTest;
+import dev.parley.api.forecast.Forecast;
+import dev.parley.api.forecast.ForecastMethod;
+import dev.parley.api.forecast.ForecastPoint;
+import dev.parley.api.forecast.Granularity;
+import dev.parley.api.forecast.VolumeForecaster;
 import dev.parley.api.nlp.IntentClassifier;
 import dev.parley.api.nlp.ModelInfo;
 import dev.parley.api.nlp.SentimentAnalyzer;
@@ -55,6 +64,7 @@ class DashboardApiTest {
         IntentClassifier intentClassifier;
         SentimentAnalyzer sentimentAnalyzer;
         HealthCheck slaCheck;
+        VolumeForecaster forecaster;
         Bundle[] bundles = new Bundle[0];
 
         @Override
@@ -80,6 +90,11 @@ class DashboardApiTest {
         @Override
         public HealthCheck slaCheck() {
             return slaCheck;
+        }
+
+        @Override
+        public VolumeForecaster forecaster() {
+            return forecaster;
         }
 
         @Override
@@ -147,17 +162,15 @@ class DashboardApiTest {
     }
 
     @Test
-    void trendsHaveOneEntryPerDayFromDailySummaries() {
-        when(analytics.summary(any(), any())).thenAnswer(call -> {
-            Instant from = call.getArgument(0);
-            Instant to = call.getArgument(1);
-            boolean wholePeriod = to.getEpochSecond() - from.getEpochSecond() > 86_400;
-            if (wholePeriod) {
-                return summary(from, to, 5, 3, List.of(new DailySentiment(TODAY, 4, -0.25, 1)), List.of());
-            }
-            boolean today = from.equals(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant());
-            return today ? summary(from, to, 4, 3, List.of(), List.of()) : summary(from, to, 0, 0, List.of(), List.of());
-        });
+    void trendsAreTheDailyFiguresOfThePeriodFromOneCall() {
+        Instant from = Instant.parse("2026-11-28T00:00:00Z");
+        Instant to = Instant.parse("2026-12-05T00:00:00Z");
+        List<DailyFigures> figures = new java.util.ArrayList<>();
+        for (LocalDate day = TODAY.minusDays(6); day.isBefore(TODAY); day = day.plusDays(1)) {
+            figures.add(new DailyFigures(day, 0, 0, 0, 0, null, 0, 0, null));
+        }
+        figures.add(new DailyFigures(TODAY, 4, 3, 1, 6, -0.25, 2, 1, 4.0));
+        when(analytics.daily(from, to)).thenReturn(figures);
 
         JsonArray days = get("trends", "period", "7d").getAsJsonArray("days");
 
@@ -171,12 +184,67 @@ class DashboardApiTest {
         assertThat(last.get("day").getAsString()).isEqualTo("2026-12-04");
         assertThat(last.get("conversations").getAsLong()).isEqualTo(4);
         assertThat(last.get("containmentRate").getAsDouble()).isEqualTo(0.75);
+        assertThat(last.get("messages").getAsLong()).isEqualTo(6);
         assertThat(last.get("averageSentiment").getAsDouble()).isEqualTo(-0.25);
-        assertThat(last.get("negativeMessages").getAsLong()).isEqualTo(1);
-        verify(analytics, times(8)).summary(any(), any());
-        get("kpis", "period", "7d");
-        get("sla", "period", "7d");
-        verify(analytics, times(8)).summary(any(), any());
+        assertThat(last.get("negativeMessages").getAsLong()).isEqualTo(2);
+        get("trends", "period", "7d");
+        verify(analytics, times(1)).daily(any(), any());
+        verify(analytics, never()).summary(any(), any());
+    }
+
+    private static Forecast forecast(Granularity granularity, int horizon) {
+        List<ForecastPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < horizon; i++) {
+            Instant start = NOW.plus(granularity == Granularity.HOUR ? java.time.Duration.ofHours(i)
+                    : java.time.Duration.ofDays(i));
+            points.add(new ForecastPoint(start, 10 + i, 5 + i, 15.004 + i));
+        }
+        return new Forecast(granularity, "Europe/Berlin", ForecastMethod.HOLT_WINTERS, 7, NOW.minusSeconds(86_400 * 60),
+                60, NOW, 0.8, null, points, new BackTest(3, 7, new Accuracy(12.345, 10.0, 11.0, 21),
+                        new Accuracy(20.0, 18.0, null, 21)));
+    }
+
+    @Test
+    void theForecastHasTheNextDayByHourAndTwoWeeksByDayWithTheirBackTest() {
+        VolumeForecaster forecaster = mock(VolumeForecaster.class);
+        when(forecaster.forecast(any(), org.mockito.ArgumentMatchers.anyInt())).thenAnswer(call -> forecast(
+                call.getArgument(0), call.getArgument(1)));
+        services.forecaster = forecaster;
+
+        JsonObject json = get("forecast");
+
+        JsonObject hours = json.getAsJsonObject("hours");
+        assertThat(hours.get("granularity").getAsString()).isEqualTo("hour");
+        assertThat(hours.getAsJsonArray("points")).hasSize(ForecastPanel.HOURS);
+        JsonObject days = json.getAsJsonObject("days");
+        assertThat(days.getAsJsonArray("points")).hasSize(ForecastPanel.DAYS);
+        JsonObject point = days.getAsJsonArray("points").get(1).getAsJsonObject();
+        assertThat(point.get("start").getAsString()).isEqualTo(NOW.plusSeconds(86_400).toString());
+        assertThat(point.get("predicted").getAsDouble()).isEqualTo(11);
+        assertThat(point.get("upper").getAsDouble()).isEqualTo(16);
+        assertThat(days.get("method").getAsString()).isEqualTo("HOLT_WINTERS");
+        assertThat(days.get("intervalLevel").getAsDouble()).isEqualTo(0.8);
+        JsonObject backTest = days.getAsJsonObject("backTest");
+        assertThat(backTest.getAsJsonObject("method").get("mape").getAsDouble()).isEqualTo(12.35);
+        assertThat(backTest.getAsJsonObject("seasonalNaive").get("mape").getAsDouble()).isEqualTo(20.0);
+        verify(forecaster).forecast(Granularity.HOUR, 24);
+        verify(forecaster).forecast(Granularity.DAY, 14);
+    }
+
+    @Test
+    void aMissingOrFailingForecastIs503WithTheReason() {
+        assertThatThrownBy(() -> get("forecast")).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+            assertThat(problem.status()).isEqualTo(503);
+            assertThat(problem.getMessage()).contains("dev.parley.forecast");
+        });
+        VolumeForecaster failing = mock(VolumeForecaster.class);
+        when(failing.forecast(any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenThrow(new IllegalStateException("no history"));
+        services.forecaster = failing;
+        assertThatThrownBy(() -> get("forecast")).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+            assertThat(problem.status()).isEqualTo(503);
+            assertThat(problem.getMessage()).contains("no history");
+        });
     }
 
     @Test
@@ -235,7 +303,7 @@ class DashboardApiTest {
 
     @Test
     void anUnreachableStoreIs503() {
-        when(analytics.summary(any(), any())).thenThrow(new StoreUnavailableException("database unreachable", null));
+        when(analytics.daily(any(), any())).thenThrow(new StoreUnavailableException("database unreachable", null));
         assertThatThrownBy(() -> get("trends")).isInstanceOfSatisfying(ApiProblem.class, problem -> {
             assertThat(problem.status()).isEqualTo(503);
             assertThat(problem.getMessage()).contains("database unreachable");
@@ -245,12 +313,12 @@ class DashboardApiTest {
     @Test
     void theIndexListsThePanelsThisContainerServes() {
         assertThat(get("").getAsJsonArray("panels")).extracting(name -> name.getAsString())
-                .containsExactly("kpis", "trends", "sla", "handoffs", "models");
+                .containsExactly("kpis", "trends", "sla", "handoffs", "models", "forecast");
     }
 
     @Test
     void anUnknownResourceIs404() {
-        assertThatThrownBy(() -> get("forecast")).isInstanceOfSatisfying(ApiProblem.class,
+        assertThatThrownBy(() -> get("weather")).isInstanceOfSatisfying(ApiProblem.class,
                 problem -> assertThat(problem.status()).isEqualTo(404));
     }
 

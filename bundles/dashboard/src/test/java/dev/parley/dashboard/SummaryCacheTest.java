@@ -110,6 +110,19 @@ class SummaryCacheTest {
     }
 
     @Test
+    void dailyFiguresAreKeptApartFromTheSummaryOfTheSamePeriod() {
+        when(analytics.daily(any(), any())).thenAnswer(call -> List.of());
+        cache.summary(analytics, YESTERDAY, TOMORROW);
+        cache.daily(analytics, YESTERDAY, TOMORROW);
+        cache.daily(analytics, YESTERDAY, TOMORROW);
+        verify(analytics, times(1)).summary(YESTERDAY, TOMORROW);
+        verify(analytics, times(1)).daily(YESTERDAY, TOMORROW);
+        clock.now = clock.now.plus(SummaryCache.RUNNING);
+        cache.daily(analytics, YESTERDAY, TOMORROW);
+        verify(analytics, times(2)).daily(YESTERDAY, TOMORROW);
+    }
+
+    @Test
     void itNeverHoldsMoreThanItsLimit() {
         for (int day = 0; day < SummaryCache.MAX_ENTRIES * 2; day++) {
             Instant from = YESTERDAY.minus(Duration.ofDays(day));
