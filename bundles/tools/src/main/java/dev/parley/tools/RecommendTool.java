@@ -1,9 +1,6 @@
 package dev.parley.tools;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,40 +32,10 @@ public final class RecommendTool {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-                out.print(USAGE);
-                return args.isEmpty() ? 2 : 0;
-            }
-            if (!args.get(0).equals("evaluate")) {
-                throw new UsageException("unknown command '" + args.get(0) + "'");
-            }
-            out.println(new RecommendEvaluateCommand(new Options(args.subList(1, args.size()),
-                    RecommendEvaluateCommand.OPTIONS)).run());
-            return 0;
-        } catch (UsageException e) {
-            err.println("parley-recommend: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
-        } catch (InvalidTransactionsException e) {
-            err.println("parley-recommend: " + e.getMessage());
-            return 2;
-        } catch (UncheckedIOException e) {
-            return failed(err, e.getCause());
-        } catch (IOException e) {
-            return failed(err, e);
-        } catch (RuntimeException e) {
-            err.println("parley-recommend: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
-        }
-    }
-
-    private static int failed(PrintStream err, IOException e) {
-        if (e instanceof FileSystemException file) {
-            err.println("parley-recommend: cannot read " + file.getFile() + (file.getReason() == null ? "" : " (" + file.getReason() + ")"));
-        } else {
-            err.println("parley-recommend: " + e.getMessage());
-        }
-        return 1;
+        return new CommandLine("parley-recommend", USAGE)
+                .command("evaluate", options -> new RecommendEvaluateCommand(
+                        new Options(options, RecommendEvaluateCommand.OPTIONS)).run())
+                .badInput(InvalidTransactionsException.class::isInstance)
+                .run(args, out, err);
     }
 }

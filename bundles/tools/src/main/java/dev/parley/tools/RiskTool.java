@@ -1,9 +1,6 @@
 package dev.parley.tools;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +31,7 @@ public final class RiskTool {
             e.g. system/40-models/parley-model-sentiment-en-*.jar.
 
             With --jdbc-url it reads the conversations of the last --days from Parley's store instead (H2 or
-            PostgreSQL; the password may also come from PARLEY_RISK_JDBC_PASSWORD) and back-tests the same way.
+            PostgreSQL; the password may also come from PARLEY_DB_PASSWORD) and back-tests the same way.
             """;
 
     private RiskTool() {
@@ -45,41 +42,11 @@ public final class RiskTool {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-                out.print(USAGE);
-                return args.isEmpty() ? 2 : 0;
-            }
-            List<String> options = args.subList(1, args.size());
-            String result = switch (args.get(0)) {
-                case "backtest-churn" -> new ChurnBacktestCommand(new Options(options, ChurnBacktestCommand.OPTIONS))
-                        .run();
-                case "backtest-escalation" -> new EscalationBacktestCommand(new Options(options,
-                        EscalationBacktestCommand.OPTIONS)).run();
-                default -> throw new UsageException("unknown command '" + args.get(0) + "'");
-            };
-            out.println(result);
-            return 0;
-        } catch (UsageException e) {
-            err.println("parley-risk: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
-        } catch (UncheckedIOException e) {
-            return failed(err, e.getCause());
-        } catch (IOException e) {
-            return failed(err, e);
-        } catch (RuntimeException e) {
-            err.println("parley-risk: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
-        }
-    }
-
-    private static int failed(PrintStream err, IOException e) {
-        if (e instanceof FileSystemException file) {
-            err.println("parley-risk: cannot read " + file.getFile() + (file.getReason() == null ? "" : " (" + file.getReason() + ")"));
-        } else {
-            err.println("parley-risk: " + e.getMessage());
-        }
-        return 1;
+        return new CommandLine("parley-risk", USAGE)
+                .command("backtest-churn", options -> new ChurnBacktestCommand(
+                        new Options(options, ChurnBacktestCommand.OPTIONS)).run())
+                .command("backtest-escalation", options -> new EscalationBacktestCommand(
+                        new Options(options, EscalationBacktestCommand.OPTIONS)).run())
+                .run(args, out, err);
     }
 }

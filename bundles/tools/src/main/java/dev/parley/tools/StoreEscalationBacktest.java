@@ -26,7 +26,7 @@ import dev.parley.risk.StoreHistory;
  */
 final class StoreEscalationBacktest {
 
-    static final String PASSWORD_VARIABLE = "PARLEY_RISK_JDBC_PASSWORD";
+    static final String PASSWORD_VARIABLE = "PARLEY_DB_PASSWORD";
 
     private final Options options;
 
