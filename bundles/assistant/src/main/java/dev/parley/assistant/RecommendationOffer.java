@@ -3,6 +3,8 @@ package dev.parley.assistant;
 import dev.parley.api.host.Order;
 import dev.parley.api.host.OrderLine;
 import dev.parley.api.host.OrderStatus;
+import dev.parley.api.nlp.Emotion;
+import dev.parley.api.nlp.Sentiment;
 import dev.parley.api.nlp.SentimentLabel;
 import dev.parley.api.recommend.Recommendation;
 import dev.parley.api.recommend.Recommender;
@@ -38,6 +40,8 @@ final class RecommendationOffer {
             OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
     /** Related items asked per order line: some may already be in the order. */
     private static final int CANDIDATES = 5;
+    private static final Set<Emotion> UPSET_EMOTIONS = EnumSet.of(Emotion.ANGER, Emotion.FRUSTRATION,
+            Emotion.SADNESS, Emotion.FEAR);
 
     private final AssistantSettings settings;
 
@@ -104,8 +108,14 @@ final class RecommendationOffer {
         LOG.debug("Conversation {}: suggested {} after the order answer", turn.conversation().id(), item.itemId());
     }
 
+    /**
+     * A sales line is unwelcome to a customer who is annoyed, sad or worried, even when the words
+     * alone score neutral ("WHERE IS MY ORDER???").
+     */
     private static boolean upset(Nlu nlu) {
-        return nlu.sentiment() != null && nlu.sentiment().label() == SentimentLabel.NEGATIVE;
+        Sentiment sentiment = nlu.sentiment();
+        return sentiment != null && (sentiment.label() == SentimentLabel.NEGATIVE
+                || UPSET_EMOTIONS.contains(sentiment.emotion()));
     }
 
     private static List<String> append(List<String> replies, String reply) {

@@ -142,6 +142,16 @@ class RecommendationOfferTest {
     }
 
     @Test
+    void aFrustratedCustomerWhoseWordsScoreNeutralGetsNoSalesPitch() {
+        harness.nlp.sentiment("WHERE", 0.0, Emotion.FRUSTRATION, 0.8);
+
+        Reply reply = harness.asAda().send("WHERE IS MY ORDER 100234???");
+
+        assertThat(reply.text()).isEqualTo(WELCOME + "Order 100234 has shipped.");
+        assertThat(harness.conversation().state().slots()).doesNotContainKey(RecommendationOffer.OFFERED);
+    }
+
+    @Test
     void aCancelledOrderGetsNoSuggestion() {
         withOrder(OrderStatus.CANCELLED);
 
