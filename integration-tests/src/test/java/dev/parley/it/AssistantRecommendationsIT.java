@@ -88,6 +88,7 @@ class AssistantRecommendationsIT {
         Matcher suggestion = SUGGESTION.matcher(reply);
         assertThat(suggestion.find()).as(reply).isTrue();
         assertThat(ordered).contains(suggestion.group(1));
+        String bought = suggestion.group(1);
         assertThat(productTitles()).contains(suggestion.group(2));
         assertThat(ordered).doesNotContain(suggestion.group(2));
         assertThat(suggestion.find()).as("one suggestion only").isFalse();
@@ -101,6 +102,13 @@ class AssistantRecommendationsIT {
         JsonObject more = api.say(conversation, "More suggestions");
         assertThat(more.get("skill").getAsString()).isEqualTo("recommendation");
         assertThat(itemLines(more.get("reply").getAsString())).isNotEmpty();
+
+        // "it" is the ordered product the suggestion was about
+        JsonObject related = api.say(conversation, "what else would go with it?");
+        assertThat(related.get("skill").getAsString()).isEqualTo("recommendation");
+        assertThat(related.get("reply").getAsString()).startsWith("Here are some ideas to go with the "
+                + bought + ":");
+        assertThat(itemLines(related.get("reply").getAsString())).isNotEmpty();
     }
 
     @Test

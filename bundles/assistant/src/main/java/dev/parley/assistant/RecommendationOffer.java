@@ -104,7 +104,10 @@ final class RecommendationOffer {
         if (draft.quickReplies.size() < ReplyComposer.MAX_QUICK_REPLIES && !draft.quickReplies.contains(MORE)) {
             draft.quickReplies = append(draft.quickReplies, MORE);
         }
-        draft.slots = DialogueManager.withUpdates(draft.slots, Map.of(OFFERED, item.itemId()));
+        // the product the suggestion was about becomes the one the conversation is about, so that
+        // "what else would go with it?" or "is it in stock?" refer to it
+        draft.slots = DialogueManager.withUpdates(draft.slots,
+                Map.of(OFFERED, item.itemId(), Slots.PRODUCT, suggestion.bought().sku()));
         LOG.debug("Conversation {}: suggested {} after the order answer", turn.conversation().id(), item.itemId());
     }
 

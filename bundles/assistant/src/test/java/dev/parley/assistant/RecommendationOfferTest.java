@@ -78,6 +78,17 @@ class RecommendationOfferTest {
     }
 
     @Test
+    void theProductOfTheSuggestionBecomesTheOneTheConversationIsAbout() {
+        harness.asAda().send("where is my order 100234?");
+
+        String suggested = harness.conversation().state().slots().get(RecommendationOffer.OFFERED);
+        String about = harness.conversation().state().slots().get(Slots.PRODUCT);
+        assertThat(about).isIn("JKT-2041", "SCK-1200");
+        assertThat(SUGGESTION).contains(about.equals("JKT-2041") ? "Blue rain jacket" : "Merino hiking socks");
+        assertThat(suggested).isNotEqualTo(about);
+    }
+
+    @Test
     void theSuggestionComesOnlyOncePerConversation() {
         harness.asAda().send("where is my order 100234?");
 
