@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.felix.framework.Felix;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
@@ -21,6 +23,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Main {
 
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(9);
+    /** A system bundle the start level left stopped is tried this often more, this far apart. */
+    private static final int STRAGGLER_ATTEMPTS = 3;
+    private static final long STRAGGLER_PAUSE_MILLIS = 200;
 
     private static volatile boolean loggingConfigured;
     /** Held (never released) while the JVM runs; see {@link Preflight#lockHome}. */
@@ -63,9 +68,13 @@ public final class Main {
         Framework framework = new Felix(FrameworkProperties.of(options, console, interactive));
         try {
             framework.init();
-            SystemBundles.install(framework.getBundleContext(), home.resolve("system"));
+            List<Bundle> system = SystemBundles.install(framework.getBundleContext(), home.resolve("system"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework, log), "parley-shutdown"));
             framework.start();
+            SystemBundles.startStragglers(system, STRAGGLER_ATTEMPTS, STRAGGLER_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException(LaunchException.ENVIRONMENT, "interrupted while starting", e);
         } catch (BundleException e) {
             throw new LaunchException(LaunchException.ENVIRONMENT,
                     "the OSGi framework did not start (" + e.getMessage() + ")", e);
