@@ -51,6 +51,13 @@ class ContainerStartIT {
     }
 
     @Test
+    void forecastAndRiskChecksAreOkBeforeAnyForecastOrAssessment() {
+        assertThat(parley.healthMessages("Volume forecast")).containsExactly("OK Hourly forecast: not fitted yet",
+                "OK Daily forecast: not fitted yet");
+        assertThat(parley.healthMessages("Risk models")).hasSize(2).allMatch(message -> message.startsWith("OK "));
+    }
+
+    @Test
     void theApiAndOpenNlpPackagesAreExported() {
         String api = parley.getAsAdmin("/system/console/bundles/dev.parley.api.json").body();
         assertThat(api).contains("dev.parley.api,version=1.0.0");

@@ -17,6 +17,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dev.parley.it.harness.Await;
 import dev.parley.it.harness.ParleyApi;
 import dev.parley.it.harness.ParleyContainer;
 
@@ -77,6 +78,21 @@ class ForecastIT {
 
         assertThat(forecast.get("seasonLength").getAsInt()).isEqualTo(7);
         assertThat(forecast.getAsJsonArray("points")).hasSize(14);
+    }
+
+    @Test
+    void healthReportsTheLastHourlyFit() {
+        HttpResponse<String> response = get("/api/v1/analytics/forecast?granularity=hour&horizon=1");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject forecast = JsonParser.parseString(response.body()).getAsJsonObject();
+
+        String expected = "OK Hourly forecast: " + forecast.get("method").getAsString() + " (season "
+                + forecast.get("seasonLength").getAsInt() + ") on " + forecast.get("historyPeriods").getAsInt()
+                + " periods of history";
+        // the health service keeps a check's result for a few seconds
+        Await.until("the health check reports the hourly fit", Duration.ofSeconds(30),
+                () -> parley.healthMessages("Volume forecast").stream().anyMatch(m -> m.startsWith(expected)));
+        assertThat(parley.healthMessages("Volume forecast")).allMatch(message -> message.startsWith("OK "));
     }
 
     @Test

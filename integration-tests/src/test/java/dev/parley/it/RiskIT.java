@@ -40,6 +40,13 @@ class RiskIT {
     }
 
     @Test
+    void healthNamesTheModelThatAnswersEscalationAndChurn() {
+        assertThat(parley.healthMessages("Risk models")).hasSize(2)
+                .anyMatch(message -> message.startsWith("OK Escalation risk: "))
+                .anyMatch(message -> message.startsWith("OK Churn risk: "));
+    }
+
+    @Test
     void aConversationThatTurnsAngryRatesHigherThanACalmOneAndGoesToAPersonEarly() {
         String calm = api.newConversation("C-1001");
         assertThat(api.say(calm, "Hello").get("handoff").isJsonNull()).isTrue();

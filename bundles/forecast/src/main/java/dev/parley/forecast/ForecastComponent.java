@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,11 +31,14 @@ import dev.parley.store.schema.StoreDatabase;
 /**
  * The {@link VolumeForecaster} service over the store's conversations. A fitted forecast is kept
  * per granularity for {@code refitMinutes}, so that a dashboard polling the endpoint does not
- * refit at every request. A configuration change restarts it.
+ * refit at every request. A configuration change restarts it. Its health check reports the last
+ * fit of each granularity as kept here; it never fits.
  */
-@Component(service = VolumeForecaster.class, configurationPid = ForecastComponent.PID)
+@Component(service = { VolumeForecaster.class, HealthCheck.class }, configurationPid = ForecastComponent.PID,
+        property = { HealthCheck.NAME + "=Volume forecast", HealthCheck.TAGS + "=parley",
+                HealthCheck.TAGS + "=forecast" })
 @Designate(ocd = ForecastComponent.Config.class)
-public final class ForecastComponent implements VolumeForecaster {
+public final class ForecastComponent implements VolumeForecaster, HealthCheck {
 
     public static final String PID = "dev.parley.forecast";
 
@@ -83,6 +88,8 @@ public final class ForecastComponent implements VolumeForecaster {
     private final VolumeForecastModel model;
     private final Clock clock;
     private final Map<Granularity, FittedForecast> fitted = new EnumMap<>(Granularity.class);
+    /** The failure of the latest fit per granularity, removed once a fit succeeds again. */
+    private final Map<Granularity, VolumeForecastHealthCheck.Failure> failures = new EnumMap<>(Granularity.class);
 
     @Activate
     public ForecastComponent(@Reference StoreDatabase database, Config config) {
@@ -120,10 +127,34 @@ public final class ForecastComponent implements VolumeForecaster {
                     return forecast;
                 }
             }
-            FittedForecast fresh = fit(granularity, current, now);
+            FittedForecast fresh;
+            try {
+                fresh = fit(granularity, current, now);
+            } catch (RuntimeException e) {
+                failures.put(granularity, new VolumeForecastHealthCheck.Failure(reason(e), now));
+                throw e;
+            }
+            failures.remove(granularity);
             fitted.put(granularity, fresh);
             return model.read(fresh, current, horizon);
         }
+    }
+
+    @Override
+    public Result execute() {
+        synchronized (fitted) {
+            return VolumeForecastHealthCheck.of(fitted, failures);
+        }
+    }
+
+    /** The reason of a failed fit as the admin reads it: the database's message, not the hint at this check. */
+    private static String reason(RuntimeException e) {
+        Throwable cause = e instanceof StoreUnavailableException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof SQLException sql) {
+            return "reading the conversation history failed: " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState()
+                    + ")";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private FittedForecast fit(Granularity granularity, LocalDateTime current, Instant now) {

@@ -12,7 +12,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import org.apache.felix.hc.api.Result;
+import org.apache.felix.hc.api.ResultLog;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,7 @@ import dev.parley.api.forecast.Forecast;
 import dev.parley.api.forecast.ForecastMethod;
 import dev.parley.api.forecast.ForecastPoint;
 import dev.parley.api.forecast.Granularity;
+import dev.parley.api.store.StoreUnavailableException;
 import dev.parley.store.jdbc.ConnectionPool;
 import dev.parley.store.testing.TestDatabase;
 import dev.parley.store.testing.TestDatabase.Backend;
@@ -137,6 +143,58 @@ class ForecastComponentTest {
         ForecastComponent component = component(10);
         assertThatThrownBy(() -> component.forecast(Granularity.HOUR, 169)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> component.forecast(Granularity.DAY, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void healthIsOkAndSaysNothingIsFittedBeforeTheFirstForecast() {
+        Result health = component(10).execute();
+
+        assertThat(health.getStatus()).isEqualTo(Result.Status.OK);
+        assertThat(messages(health)).containsExactly("Hourly forecast: not fitted yet", "Daily forecast: not fitted yet");
+    }
+
+    @Test
+    void healthReportsMethodHistoryAndBackTestOfTheLastFit() {
+        ForecastComponent component = component(10);
+        Forecast hourly = component.forecast(Granularity.HOUR, 24);
+
+        Result health = component.execute();
+
+        assertThat(health.getStatus()).isEqualTo(Result.Status.OK);
+        assertThat(messages(health)).containsExactly("Hourly forecast: " + hourly.method() + " (season "
+                + hourly.seasonLength() + ") on " + hourly.historyPeriods() + " periods of history, fitted at "
+                + hourly.fittedAt() + "; back-test MAPE " + mape(hourly.backTest().method().mape())
+                + " against seasonal naive " + mape(hourly.backTest().seasonalNaive().mape()) + " ("
+                + hourly.backTest().origins() + " origins of 168 periods)", "Daily forecast: not fitted yet");
+    }
+
+    @Test
+    void healthWarnsWithTheReasonWhenTheLastFitFailed() {
+        ForecastComponent component = component(10);
+        component.forecast(Granularity.HOUR, 24);
+        pool.close();
+        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        assertThatThrownBy(() -> component.forecast(Granularity.HOUR, 24))
+                .isInstanceOf(StoreUnavailableException.class);
+
+        Result health = component.execute();
+
+        assertThat(health.getStatus()).isEqualTo(Result.Status.WARN);
+        assertThat(messages(health)).first().asString().startsWith("Hourly forecast: the last fit failed at "
+                + clock.now + ": reading the conversation history failed: ").contains("SQLSTATE");
+        assertThat(messages(health)).anyMatch(message -> message.startsWith("Hourly forecast (last good fit): "));
+    }
+
+    private static String mape(Double mape) {
+        return mape == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", mape);
+    }
+
+    private static List<String> messages(Result result) {
+        List<String> messages = new ArrayList<>();
+        for (ResultLog.Entry entry : result) {
+            messages.add(entry.getMessage());
+        }
+        return messages;
     }
 
     private ForecastComponent component(int refitMinutes) {

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,11 +39,13 @@ import dev.parley.store.schema.StoreDatabase;
  * The {@link EscalationRisk} and {@link ChurnRisk} services. Both models start as the prior models
  * and are learnt anew from the store's history (and the host's orders, when a
  * {@link PurchaseHistory} is there) at activation and then periodically, on a thread of their own;
- * an assessment always uses the latest model and says which one it is.
+ * an assessment always uses the latest model and says which one it is. Its health check reports the
+ * models in use and the latest failed learning run; it never learns.
  */
-@Component(service = { EscalationRisk.class, ChurnRisk.class }, configurationPid = RiskComponent.PID)
+@Component(service = { EscalationRisk.class, ChurnRisk.class, HealthCheck.class }, configurationPid = RiskComponent.PID,
+        property = { HealthCheck.NAME + "=Risk models", HealthCheck.TAGS + "=parley", HealthCheck.TAGS + "=risk" })
 @Designate(ocd = RiskComponent.Config.class)
-public final class RiskComponent implements EscalationRisk, ChurnRisk {
+public final class RiskComponent implements EscalationRisk, ChurnRisk, HealthCheck {
 
     public static final String PID = "dev.parley.risk";
 
@@ -94,6 +98,9 @@ public final class RiskComponent implements EscalationRisk, ChurnRisk {
     private volatile FittedModel escalationModel = EscalationTrainer.prior("prior model: not learnt yet");
     private volatile FittedModel churnModel = ChurnTrainer.prior("prior model: not learnt yet");
     private volatile Map<String, List<CustomerActivity.Purchase>> purchases = Map.of();
+    /** The failure of the latest learning run per model, cleared once one succeeds again. */
+    private volatile RiskModelsHealthCheck.Failure escalationFailure;
+    private volatile RiskModelsHealthCheck.Failure churnFailure;
 
     @Activate
     public RiskComponent(@Reference StoreDatabase database, Config config) {
@@ -127,18 +134,31 @@ public final class RiskComponent implements EscalationRisk, ChurnRisk {
         Instant now = clock.instant();
         try {
             escalationModel = escalationTrainer.fit(store.conversations(now.minus(history), now), now);
+            escalationFailure = null;
             LOG.info("Escalation risk: {}{}", escalationModel.info().note(), figures(escalationModel));
         } catch (RuntimeException e) {
+            escalationFailure = new RiskModelsHealthCheck.Failure(reason(e), now);
             LOG.warn("Escalation risk model could not be learnt, the previous one stays: {}", e.toString());
         }
         try {
             Map<String, List<CustomerActivity.Purchase>> bought = PurchaseIndex.read(purchaseHistory);
             purchases = bought;
             churnModel = churnTrainer.fit(customers(now, bought), now);
+            churnFailure = null;
             LOG.info("Churn risk: {}{}", churnModel.info().note(), figures(churnModel));
         } catch (RuntimeException e) {
+            churnFailure = new RiskModelsHealthCheck.Failure(reason(e), now);
             LOG.warn("Churn risk model could not be learnt, the previous one stays: {}", e.toString());
         }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public Result execute() {
+        return RiskModelsHealthCheck.of(escalationModel, escalationFailure, churnModel, churnFailure);
     }
 
     private List<CustomerActivity> customers(Instant now, Map<String, List<CustomerActivity.Purchase>> bought) {
